@@ -1,0 +1,76 @@
+"""Command line: `kiosk` starts the exhibit; `kiosk validate` checks content for editors.
+
+Qt is imported only when a window is needed, so `validate` and `schema` run on a machine
+without a display or without Qt at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__, paths
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a size like 1920x1080') from None
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise argparse.ArgumentTypeError(f'"{text}": each side must be 200 to 8000 pixels')
+    return w, h
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Touch timeline of Sony's social contribution activities."
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--content", type=Path, help="content folder (default: bundled data/)")
+    parser.add_argument("--windowed", action="store_true", help="a normal window, for development")
+    parser.add_argument("--screenshot", type=Path, metavar="PATH",
+                        help="render the window offscreen to a PNG and exit")
+    parser.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH",
+                        help="window size for --screenshot (default 1920x1080)")
+    parser.add_argument("--open", metavar="ID", help="with --screenshot: open this milestone's card")
+    parser.add_argument("--filter", metavar="CAT,...", help="with --screenshot: select categories")
+    parser.add_argument("--lang", choices=["en", "ja"], help="language to start in")
+    sub = parser.add_subparsers(dest="command")
+    val = sub.add_parser("validate", help="check a content folder and list every problem")
+    val.add_argument("folder", nargs="?", type=Path, default=None,
+                     help="content folder (default: bundled data/)")
+    sch = sub.add_parser("schema", help="write the JSON Schemas editors validate against")
+    sch.add_argument("folder", nargs="?", type=Path, default=None,
+                     help="where to write them (default: data/schema/)")
+    return parser
+
+
+def validate(folder: Path | None) -> int:
+    from .content import load_content
+
+    folder = folder or paths.bundled_content()
+    result = load_content(folder, paths.assets())
+    if result.ok:
+        print(f"OK {folder}: {result.content.summary()}")
+        return 0
+    print(f"{folder}: {len(result.problems)} problem(s) found.", file=sys.stderr)
+    for problem in result.problems:
+        print(f"  {problem}", file=sys.stderr)
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "validate":
+        return validate(args.folder)
+    if args.command == "schema":
+        from .content.schema import write_schemas
+
+        for path in write_schemas(args.folder or paths.bundled_content() / "schema"):
+            print(f"wrote {path}")
+        return 0
+    from .ui.app import run
+
+    return run(args)

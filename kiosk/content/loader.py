@@ -1,0 +1,153 @@
+"""Load a content folder and report every problem in it at once.
+
+Layout of a content folder:
+    content.toml            what this content set is (version, default language)
+    categories.toml         the categories, in chip order
+    milestones/*.toml       one milestone per file; file names set the order within a year
+    images/                 optional pictures named by milestones
+
+TOML because editors can write it by hand (comments, multi-line stories, no braces to
+balance), Python reads it with the standard library, and the parser reports line and
+column. Both the kiosk and `kiosk validate` load content through `load_content`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .checks import check_content
+from .model import Category, CategoryFile, ContentInfo, Milestone
+from .problems import Problem, explain_validation_error, field_path
+from .timeline import Content
+
+MAX_FILE_BYTES = 512 * 1024
+_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+@dataclass
+class LoadResult:
+    content: Content | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.content is not None and not self.problems
+
+
+def read_toml(path: Path, rel: str, problems: list[Problem]) -> dict[str, Any] | None:
+    """Parse one file; a broken file becomes a Problem with its line and column."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(rel, f"cannot be read: {exc.strerror or exc}.", kind="file"))
+        return None
+    if len(raw) > MAX_FILE_BYTES:
+        problems.append(
+            Problem(rel, f"is too large ({len(raw)} bytes; {MAX_FILE_BYTES} at most).", kind="file")
+        )
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        problems.append(
+            Problem(rel, "is not UTF-8 text. Save it as UTF-8.", line=line, column=column, kind="file")
+        )
+        return None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = _POSITION.search(str(exc))
+        reason = _POSITION.sub("", str(exc)).strip().rstrip(".")
+        line, column = (int(found[1]), int(found[2])) if found else (None, None)
+        problems.append(
+            Problem(rel, f"is not valid TOML: {reason}.", line=line, column=column, kind="file")
+        )
+    except RecursionError:
+        problems.append(Problem(rel, "is nested too deeply to read.", kind="file"))
+    return None
+
+
+def parse_model(
+    model: type[BaseModel], data: Any, rel: str, entry: str | None, kind: str, problems: list[Problem]
+) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors(include_url=False):
+            problems.append(
+                Problem(
+                    rel,
+                    explain_validation_error(err),
+                    entry=entry,
+                    field=field_path(err["loc"]) or None,
+                    kind=kind,
+                )
+            )
+    except RecursionError:
+        problems.append(Problem(rel, "is nested too deeply to read.", entry=entry, kind=kind))
+    return None
+
+
+def _entry_id(data: Any, fallback: str) -> str:
+    if isinstance(data, dict) and isinstance(data.get("id"), str) and data["id"].strip():
+        return data["id"].strip()[:60]
+    return fallback
+
+
+def load_content(root: Path, assets: Path | None = None) -> LoadResult:
+    """Load and check everything under `root`; never raises for bad content."""
+    root = Path(root)
+    problems: list[Problem] = []
+    if not root.is_dir():
+        return LoadResult(None, [Problem(str(root), "is not a folder.", kind="folder")])
+
+    info = None
+    data = read_toml(root / "content.toml", "content.toml", problems)
+    if data is not None:
+        info = parse_model(ContentInfo, data, "content.toml", None, "file", problems)
+
+    categories: list[Category] = []
+    data = read_toml(root / "categories.toml", "categories.toml", problems)
+    if isinstance(data, dict) and isinstance(data.get("category"), list):
+        for index, item in enumerate(data["category"]):
+            cat = parse_model(
+                Category, item, "categories.toml", _entry_id(item, f"no. {index + 1}"),
+                "category", problems,
+            )
+            if cat is not None:
+                categories.append(cat)
+    elif data is not None:
+        parse_model(CategoryFile, data, "categories.toml", None, "file", problems)
+
+    milestones: list[tuple[str, Milestone]] = []
+    files = sorted((root / "milestones").glob("*.toml")) if (root / "milestones").is_dir() else []
+    if not files:
+        problems.append(Problem("milestones/", "has no milestone files (*.toml).", kind="folder"))
+    for path in files:
+        rel = f"milestones/{path.name}"
+        data = read_toml(path, rel, problems)
+        if data is None:
+            continue
+        ms = parse_model(Milestone, data, rel, _entry_id(data, path.stem), "milestone", problems)
+        if ms is not None:
+            milestones.append((rel, ms))
+
+    problems.extend(check_content(root, assets, categories, milestones))
+    if info is None or not categories or not milestones or problems:
+        return LoadResult(None, problems)
+    ordered = sorted(enumerate(milestones), key=lambda pair: (pair[1][1].start.year, pair[0]))
+    content = Content(
+        root=root,
+        info=info,
+        categories=tuple(categories),
+        milestones=tuple(ms for _, (_, ms) in ordered),
+    )
+    return LoadResult(content, problems)

@@ -1,0 +1,50 @@
+"""A loaded, checked content set: what the UI reads and never changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import LANGUAGES, Category, ContentInfo, Milestone
+
+
+@dataclass(frozen=True)
+class Content:
+    root: Path
+    info: ContentInfo
+    categories: tuple[Category, ...]
+    milestones: tuple[Milestone, ...]  # by start year; seed order within a year
+    _by_id: dict[str, Milestone] = field(init=False, repr=False, compare=False)
+    _cats: dict[str, Category] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {m.id: m for m in self.milestones})
+        object.__setattr__(self, "_cats", {c.id: c for c in self.categories})
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return LANGUAGES
+
+    @property
+    def first_year(self) -> int:
+        return self.milestones[0].start.year
+
+    @property
+    def last_year(self) -> int:
+        return max(m.end.year if m.end else m.start.year for m in self.milestones)
+
+    def milestone(self, milestone_id: str) -> Milestone:
+        return self._by_id[milestone_id]
+
+    def category(self, category_id: str) -> Category:
+        return self._cats[category_id]
+
+    def index_of(self, milestone_id: str) -> int:
+        return self.milestones.index(self._by_id[milestone_id])
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.milestones)} milestones, {len(self.categories)} categories, "
+            f"{len(self.languages)} languages ({', '.join(self.languages)}); "
+            f"content version {self.info.content_version}"
+        )

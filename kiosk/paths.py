@@ -1,0 +1,19 @@
+"""Where the bundled content and assets live: the checkout, or the PyInstaller bundle."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def app_root() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+
+
+def bundled_content() -> Path:
+    return app_root() / "data"
+
+
+def assets() -> Path:
+    return app_root() / "assets"
