@@ -1,0 +1,48 @@
+"""Category filtering: which milestones show, and the live counts on the chips.
+
+A milestone matches a selected category through its primary category or a secondary tag,
+so "Arts & culture" also finds EYE SEE (photography). No selection means "All".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Milestone
+from .timeline import Content
+
+
+def matches(milestone: Milestone, selected: frozenset[str]) -> bool:
+    return not selected or milestone.category in selected or not selected.isdisjoint(milestone.tags)
+
+
+@dataclass(frozen=True)
+class Filter:
+    selected: frozenset[str] = frozenset()
+
+    @property
+    def is_all(self) -> bool:
+        return not self.selected
+
+    def toggled(self, category_id: str) -> Filter:
+        return Filter(self.selected ^ {category_id})
+
+    def visible(self, content: Content) -> tuple[Milestone, ...]:
+        return tuple(m for m in content.milestones if matches(m, self.selected))
+
+    def neighbour(self, content: Content, milestone_id: str, step: int) -> str | None:
+        """The previous (-1) or next (+1) milestone within this filter, or None at an end."""
+        ids = [m.id for m in self.visible(content)]
+        if milestone_id not in ids:
+            return ids[0] if ids else None
+        index = ids.index(milestone_id) + step
+        return ids[index] if 0 <= index < len(ids) else None
+
+
+def counts(content: Content) -> dict[str, int]:
+    """How many milestones each chip would show on its own; the counts never depend on
+    the other chips, so a visitor can predict what a tap will add."""
+    return {
+        c.id: sum(1 for m in content.milestones if matches(m, frozenset({c.id})))
+        for c in content.categories
+    }

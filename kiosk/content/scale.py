@@ -1,0 +1,116 @@
+"""The timeline's time scale: where each card sits, in abstract units.
+
+Time runs left to right, but not linearly: 1946-1984 has four milestones and 2020 has
+three. Cards alternate above and below the axis, so neighbours may sit half a card apart.
+Each empty year between two milestones adds `year_unit`, so the 1990s still read as a
+decade; a gap longer than `break_after` years is cut to a fixed width and drawn as a
+break mark labelled with the years it skips. The overview strip shows true, linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ScaleParams:
+    card_width: float = 1.0
+    gap: float = 0.1  # between two cards in the same row
+    year_unit: float = 0.22  # per empty year inside a short gap
+    break_after: int = 5  # a gap of more years than this is compressed
+    break_width: float = 0.9
+    margin: float = 0.7  # before the first card and after the last
+
+    @property
+    def step(self) -> float:
+        """Anchor distance of consecutive cards: same-row cards are two steps apart."""
+        return (self.card_width + self.gap) / 2
+
+
+@dataclass(frozen=True)
+class Break:
+    start: float  # x where the cut begins
+    end: float
+    from_year: int
+    to_year: int
+
+    @property
+    def years(self) -> int:
+        return self.to_year - self.from_year
+
+
+@dataclass(frozen=True)
+class Layout:
+    anchors: tuple[float, ...]  # x of each card's anchor on the axis
+    years: tuple[int, ...]
+    breaks: tuple[Break, ...]
+    width: float
+
+    def row(self, index: int) -> int:
+        """0 above the axis, 1 below."""
+        return index % 2
+
+    def year_ticks(self) -> list[tuple[int, float]]:
+        """Every year that is on the drawn axis (not inside a break), with its x."""
+        ticks: dict[int, float] = {}
+        for i, year in enumerate(self.years):
+            ticks.setdefault(year, self.anchors[i])
+        for a, b in zip(range(len(self.years) - 1), range(1, len(self.years))):
+            y0, y1 = self.years[a], self.years[b]
+            if y1 - y0 < 2 or self._break_between(y0, y1):
+                continue
+            x0, x1 = self.anchors[a], self.anchors[b]
+            for year in range(y0 + 1, y1):
+                ticks[year] = x0 + (x1 - x0) * (year - y0) / (y1 - y0)
+        return sorted(ticks.items())
+
+    def _break_between(self, y0: int, y1: int) -> bool:
+        return any(b.from_year == y0 and b.to_year == y1 for b in self.breaks)
+
+    def year_at(self, x: float) -> float:
+        """Map an x on the timeline to a (fractional) year, for the overview strip."""
+        if not self.anchors:
+            return 0.0
+        if x <= self.anchors[0]:
+            return float(self.years[0])
+        if x >= self.anchors[-1]:
+            return float(self.years[-1])
+        i = bisect.bisect_right(self.anchors, x) - 1
+        x0, x1, y0, y1 = self.anchors[i], self.anchors[i + 1], self.years[i], self.years[i + 1]
+        return y0 + (y1 - y0) * (x - x0) / (x1 - x0) if x1 > x0 else float(y0)
+
+    def x_at(self, year: float) -> float:
+        """Inverse of year_at: the x where a (fractional) year is, clamped to the ends."""
+        if not self.anchors:
+            return 0.0
+        if year <= self.years[0]:
+            return self.anchors[0]
+        if year >= self.years[-1]:
+            return self.anchors[-1]
+        i = bisect.bisect_right(self.years, year) - 1
+        while i + 1 < len(self.years) and self.years[i + 1] == self.years[i]:
+            i += 1
+        y0, y1 = self.years[i], self.years[i + 1]
+        x0, x1 = self.anchors[i], self.anchors[i + 1]
+        return x0 + (x1 - x0) * (year - y0) / (y1 - y0)
+
+
+def lay_out(years: list[int], params: ScaleParams = ScaleParams()) -> Layout:
+    """Anchors for cards whose start years are `years` (already in display order)."""
+    anchors: list[float] = []
+    breaks: list[Break] = []
+    x = params.margin + params.card_width / 2
+    for i, year in enumerate(years):
+        if i:
+            gap_years = year - years[i - 1]
+            x += params.step
+            if gap_years > params.break_after:
+                breaks.append(Break(x - params.step / 2, x - params.step / 2 + params.break_width,
+                                    years[i - 1], year))
+                x += params.break_width
+            elif gap_years > 1:
+                x += (gap_years - 1) * params.year_unit
+        anchors.append(x)
+    width = (anchors[-1] if anchors else 0) + params.card_width / 2 + params.margin
+    return Layout(tuple(anchors), tuple(years), tuple(breaks), width)
