@@ -12,6 +12,9 @@ from .problems import LANGUAGE_NAMES, Problem
 # What fits on a timeline card at 1080p, in columns: a Japanese glyph takes two.
 CAPTION_MAX = 90
 TITLE_MAX = 72
+# Bounds for the detail card's texts, so no field can push the layout off the screen.
+FIELD_MAX = {"place": 80, "partners": 80, "date_note": 260, "story": 900}
+FIGURE_MAX = {"value": 28, "label": 70}
 STORY_SENTENCES = (2, 5)
 IMAGE_SUFFIXES = {".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\xff\xd8", ".svg": b""}
 ICON_FOLDERS = ("icons",)
@@ -85,8 +88,8 @@ def _check_milestone(
     if ms.end is not None:
         if ms.end.year < ms.start.year:
             say("end.year", f"the end ({ms.end.year}) is before the start ({ms.start.year}).")
-        if ms.end.kind is EndKind.renewed and ms.end.successor is None:
-            say("end.successor", "a renewed programme needs the id of what it was renewed as.")
+        if ms.end.kind is EndKind.renewed and ms.end.successor_name is None:
+            say("end.successor_name", "a renewed programme needs the name it was renewed as.")
         if ms.end.successor is not None and ms.end.successor not in ids:
             say("end.successor", f'no milestone has the id "{ms.end.successor}".')
     for i, other in enumerate(ms.see_also):
@@ -118,6 +121,19 @@ def _check_text(rel: str, ms: Milestone, lang: str) -> list[Problem]:
             out.append(Problem(rel, f"the {name} {field} is too long for a card: {width} columns "
                                f"(a Japanese character counts as 2), {limit} at most. Shorten it.",
                                ms.id, f"{lang}.{field}"))
+    for field, limit in FIELD_MAX.items():
+        values = getattr(text, field)
+        items = values if isinstance(values, list) else [values]
+        for i, value in enumerate(items):
+            if value is not None and display_width(value) > limit:
+                where = f"{lang}.{field}" + (f"[{i + 1}]" if isinstance(values, list) else "")
+                out.append(Problem(rel, f"the {name} {field.replace('_', ' ')} is too long: "
+                                   f"{display_width(value)} columns, {limit} at most.", ms.id, where))
+    for i, figure in enumerate(text.figures):
+        for field, limit in FIGURE_MAX.items():
+            if display_width(getattr(figure, field)) > limit:
+                out.append(Problem(rel, f"the {name} figure's {field} is too long: {limit} columns "
+                                   "at most.", ms.id, f"{lang}.figures[{i + 1}].{field}"))
     low, high = STORY_SENTENCES
     n = count_sentences(text.story, lang)
     if not low <= n <= high:

@@ -59,7 +59,7 @@ def uncertainty_label(ms: Milestone, lang: str) -> str | None:
     return _PHRASES[lang]["uncertain"] if disputed else None
 
 
-def detail_date(ms: Milestone, lang: str, successor_title: str | None = None) -> str:
+def detail_date(ms: Milestone, lang: str) -> str:
     """Long form for the detail card: "May 1994 · closed 2016"."""
     p = _PHRASES[lang]
     if ms.start.month and ms.start.certainty is Certainty.exact:
@@ -71,5 +71,6 @@ def detail_date(ms: Milestone, lang: str, successor_title: str | None = None) ->
         start = _year(ms.start.year, ms.start.certainty, lang)
     if ms.end is None:
         return start
-    end = p[ms.end.kind].format(y=ms.end.year, name=successor_title or "")
+    name = getattr(ms.end.successor_name, lang, "") if ms.end.successor_name else ""
+    end = p[ms.end.kind].format(y=ms.end.year, name=name)
     return f"{start} · {end}"

@@ -44,6 +44,11 @@ class EndKind(str, Enum):
     renewed = "renewed"  # carried on under another programme: see `successor`
 
 
+class LocalText(Strict):
+    en: Text
+    ja: Text
+
+
 class Start(Strict):
     year: Year
     month: Month | None = None
@@ -56,6 +61,9 @@ class End(Strict):
     certainty: Certainty = Certainty.exact
     successor: Slug | None = Field(
         None, description="Id of the milestone this one was renewed as (kind = renewed)."
+    )
+    successor_name: LocalText | None = Field(
+        None, description='The new programme\'s name, for "renewed as …" (kind = renewed).'
     )
 
 
@@ -113,11 +121,6 @@ class Category(Strict):
 
 class CategoryFile(Strict):
     category: list[Category] = Field(min_length=1)
-
-
-class LocalText(Strict):
-    en: Text
-    ja: Text
 
 
 class ContentInfo(Strict):
