@@ -18,6 +18,7 @@ _PHRASES = {
         "month": "{m} {y}",
         "period": "{a}–{b}",
         "uncertain": "date uncertain",
+        "uncertain_end": "{part} (date uncertain)",
         EndKind.ended: "ended {y}",
         EndKind.closed: "closed {y}",
         EndKind.renewed: "renewed as {name} in {y}",
@@ -29,6 +30,7 @@ _PHRASES = {
         "month": "{y}年{n}月",
         "period": "{a}–{b}年",
         "uncertain": "年は諸説あり",
+        "uncertain_end": "{part}(諸説あり)",
         EndKind.ended: "{y}年に終了",
         EndKind.closed: "{y}年に閉館",
         EndKind.renewed: "{y}年に「{name}」へ",
@@ -69,8 +71,14 @@ def detail_date(ms: Milestone, lang: str) -> str:
             start = p["month"].format(y=ms.start.year, n=ms.start.month)
     else:
         start = _year(ms.start.year, ms.start.certainty, lang)
+    if ms.start.certainty is Certainty.disputed:
+        start = f"{start} · {p['uncertain']}"
     if ms.end is None:
         return start
     name = getattr(ms.end.successor_name, lang, "") if ms.end.successor_name else ""
     end = p[ms.end.kind].format(y=ms.end.year, name=name)
+    if ms.end.certainty is Certainty.disputed:
+        end = p["uncertain_end"].format(part=end)
+    elif ms.end.certainty is Certainty.approximate:
+        end = p["uncertain_end"].format(part=end)
     return f"{start} · {end}"

@@ -19,8 +19,8 @@ class ScaleParams:
     gap: float = 0.1  # between two cards in the same row
     year_unit: float = 0.22  # per empty year inside a short gap
     break_after: int = 5  # a gap of more years than this is compressed
-    break_width: float = 0.9
-    margin: float = 0.7  # before the first card and after the last
+    break_width: float = 0.5
+    margin: float = 0.3  # before the first card and after the last
 
     @property
     def step(self) -> float:

@@ -1,0 +1,1 @@
+"""The Qt interface. It reads the content model and never changes it."""

@@ -1,0 +1,64 @@
+"""A large round touch button with a drawn glyph: arrows and close.
+
+Glyphs are drawn as paths rather than font characters, so they never depend on a font.
+A press shows at once (the button lightens while down), and it fires once, on release.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+from . import theme
+
+GLYPHS = ("left", "right", "close")
+
+
+def glyph_path(kind: str, rect: QRectF) -> QPainterPath:
+    c, r = rect.center(), rect.width() * 0.2
+    path = QPainterPath()
+    if kind == "left":
+        path.moveTo(c + QPointF(r * 0.5, -r))
+        path.lineTo(c + QPointF(-r * 0.6, 0))
+        path.lineTo(c + QPointF(r * 0.5, r))
+    elif kind == "right":
+        path.moveTo(c + QPointF(-r * 0.5, -r))
+        path.lineTo(c + QPointF(r * 0.6, 0))
+        path.lineTo(c + QPointF(-r * 0.5, r))
+    elif kind == "close":
+        path.moveTo(c + QPointF(-r, -r))
+        path.lineTo(c + QPointF(r, r))
+        path.moveTo(c + QPointF(r, -r))
+        path.lineTo(c + QPointF(-r, r))
+    return path
+
+
+class RoundButton(QAbstractButton):
+    def __init__(self, kind: str, size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert kind in GLYPHS
+        self._kind = kind
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.set_diameter(size)
+
+    def set_diameter(self, size: int) -> None:
+        self.setFixedSize(QSize(size, size))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        enabled = self.isEnabled()
+        fill = theme.SURFACE_PRESSED if self.isDown() else theme.SURFACE
+        painter.setBrush(fill)
+        border = QColor(theme.TEXT if enabled else theme.AXIS)
+        border.setAlpha(230 if enabled else 90)
+        painter.setPen(QPen(border, max(2.0, rect.width() * 0.04)))
+        painter.drawEllipse(rect)
+        pen = QPen(border, max(3.0, rect.width() * 0.08))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(glyph_path(self._kind, rect))

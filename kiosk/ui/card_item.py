@@ -1,0 +1,151 @@
+"""One milestone on the timeline: a painted card with a stem to its point on the axis.
+
+Text is drawn with QPainter.drawText, which never interprets markup, so content shows
+literally. Each card is cached as a pixmap (DeviceCoordinateCache): a flick only blits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Property, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
+
+from ..content.dates import card_date, uncertainty_label
+from ..content.model import Category, Milestone
+from . import fonts, theme
+from .icons import draw_badge
+
+WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+
+
+@dataclass(frozen=True)
+class TextBox:
+    text: str
+    rect: QRectF
+    font: QFont
+    flags: int
+
+    def needed_height(self) -> float:
+        return QFontMetricsF(self.font).boundingRect(self.rect, self.flags, self.text).height()
+
+
+class CardItem(QGraphicsObject):
+    def __init__(self, milestone: Milestone, category: Category) -> None:
+        super().__init__()
+        self.milestone = milestone
+        self.category = category
+        self._colour = QColor(category.colour)
+        self._lang = "en"
+        self._metrics = theme.Metrics(1920, 1080)
+        self._width = 440.0
+        self._height = 300.0
+        self._stem = 40.0
+        self._row = 0
+        self._pressed = False
+        self._boxes: list[TextBox] = []
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles taps
+
+    # --- geometry -------------------------------------------------------------------
+    def configure(self, metrics: theme.Metrics, lang: str, width: float) -> None:
+        self.prepareGeometryChange()
+        self._metrics, self._lang, self._width = metrics, lang, width
+        self._boxes = self._make_boxes()
+        self._height = self.natural_height()
+        self.update()
+
+    def natural_height(self) -> float:
+        """Height that shows every line of this card's text in the current language."""
+        return max(b.rect.bottom() for b in self._boxes) - self._card_rect().top() + self._metrics.px(16)
+
+    def set_height(self, height: float, stem: float, row: int) -> None:
+        self.prepareGeometryChange()
+        self._height, self._stem, self._row = height, stem, row
+        self._boxes = self._make_boxes()
+        self.update()
+
+    def _card_rect(self) -> QRectF:
+        top = 0.0 if self._row == 0 else self._stem
+        return QRectF(0, top, self._width, self._height)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(-2, -2, self._width + 4, self._height + self._stem + 4)
+
+    def anchor_offset(self) -> QPointF:
+        """Where the stem meets the axis, relative to the item's position."""
+        return QPointF(self._width / 2, self._height + self._stem if self._row == 0 else 0)
+
+    def _make_boxes(self) -> list[TextBox]:
+        m, lang, ms = self._metrics, self._lang, self.milestone
+        pad, badge = m.px(20), m.px(56)
+        card = self._card_rect()
+        left, width = card.left() + pad, self._width - 2 * pad
+        top = card.top() + m.px(14)
+        boxes = []
+        year_font = fonts.font(m.year, lang, bold=True)
+        year_h = QFontMetricsF(year_font).height()
+        year_left = left + badge + m.px(14)
+        boxes.append(TextBox(card_date(ms, lang), QRectF(year_left, top, width - badge - m.px(14),
+                                                          year_h), year_font, WRAP))
+        marker = uncertainty_label(ms, lang)
+        top += max(badge, year_h) + m.px(10)
+        if marker:
+            small = fonts.font(m.small, lang)
+            h = QFontMetricsF(small).height()
+            boxes.append(TextBox(marker, QRectF(left, top, width, h), small, WRAP))
+            top += h + m.px(6)
+        text = ms.text(lang)
+        for value, size, bold in ((text.title, m.title, True), (text.caption, m.body, False)):
+            f = fonts.font(size, lang, bold)
+            probe = QRectF(left, top, width, 10_000)
+            h = QFontMetricsF(f).boundingRect(probe, WRAP, value).height()
+            boxes.append(TextBox(value, QRectF(left, top, width, h), f, WRAP))
+            top += h + m.px(10)
+        return boxes
+
+    def text_boxes(self) -> list[TextBox]:
+        return list(self._boxes)
+
+    # --- state ----------------------------------------------------------------------
+    def set_pressed(self, pressed: bool) -> None:
+        if pressed != self._pressed:
+            self._pressed = pressed
+            self.update()
+
+    def _get_opacity(self) -> float:
+        return self.opacity()
+
+    def _set_opacity(self, value: float) -> None:
+        self.setOpacity(value)
+
+    fade = Property(float, _get_opacity, _set_opacity)
+
+    # --- painting -------------------------------------------------------------------
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        m = self._metrics
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = self._card_rect()
+        radius = m.px(16)
+        stem_x = self._width / 2
+        stem_top, stem_bottom = (card.bottom(), card.bottom() + self._stem) if self._row == 0 \
+            else (0.0, card.top())
+        painter.setPen(QPen(self._colour, m.px(4)))
+        painter.drawLine(QPointF(stem_x, stem_top), QPointF(stem_x, stem_bottom))
+        painter.setPen(QPen(theme.TEXT, m.px(3)) if self._pressed else Qt.PenStyle.NoPen)
+        painter.setBrush(theme.SURFACE_PRESSED if self._pressed else theme.SURFACE)
+        painter.drawRoundedRect(card, radius, radius)
+        band = QRectF(card.left(), card.top(), card.width(), m.px(10))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._colour)
+        painter.setClipRect(band)
+        painter.drawRoundedRect(card, radius, radius)
+        painter.setClipping(False)
+        badge = m.px(56)
+        draw_badge(painter, QRectF(card.left() + m.px(20), card.top() + m.px(14), badge, badge),
+                   self.category.icon, self._colour, theme.ICON_ON_COLOUR)
+        for i, box in enumerate(self._boxes):
+            painter.setFont(box.font)
+            painter.setPen(theme.TEXT if i == 0 or box.font.bold() else theme.TEXT_DIM)
+            painter.drawText(box.rect, box.flags, box.text)

@@ -1,0 +1,196 @@
+"""Category filter chips: icon, colour, label and live count; multi-select plus "All".
+
+A selected chip is filled with its colour, shows a tick and a heavier outline, so the
+selection reads without colour. Chips wrap onto more rows when the screen is narrow.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+from ..content.filtering import Filter, counts
+from ..content.model import Category
+from ..content.timeline import Content
+from . import fonts, theme
+from .icons import draw_badge
+
+ALL_LABEL = {"en": "All", "ja": "すべて"}
+
+
+class Chip(QAbstractButton):
+    def __init__(self, category: Category | None, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.category = category
+        self.count = count
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._metrics = theme.Metrics(1920, 1080)
+        self._lang = "en"
+
+    @property
+    def category_id(self) -> str | None:
+        return self.category.id if self.category else None
+
+    def label(self) -> str:
+        return self.category.label(self._lang) if self.category else ALL_LABEL[self._lang]
+
+    def configure(self, metrics: theme.Metrics, lang: str) -> None:
+        self._metrics, self._lang = metrics, lang
+        self.setText(self.label())
+        self.setFixedSize(self.sizeHint())
+        self.update()
+
+    def _font(self, bold: bool = False):
+        return fonts.font(self._metrics.body, self._lang, bold=bold)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        m = self._metrics
+        text_w = QFontMetricsF(self._font(bold=True)).horizontalAdvance(self.label())
+        count_w = QFontMetricsF(self._font(bold=True)).horizontalAdvance(f"{self.count}") + m.px(24)
+        badge = m.px(44)
+        return QSize(int(m.px(14) + badge + m.px(12) + text_w + m.px(12) + count_w + m.px(18)),
+                     m.px(68))
+
+    def colour(self) -> QColor:
+        return QColor(self.category.colour) if self.category else QColor(theme.TEXT)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        m = self._metrics
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(m.px(2), m.px(2), -m.px(2), -m.px(2))
+        radius = rect.height() / 2
+        checked, colour = self.isChecked(), self.colour()
+        fill = QColor(colour) if checked else QColor(theme.SURFACE_PRESSED if self.isDown() else theme.SURFACE)
+        painter.setBrush(fill)
+        painter.setPen(QPen(colour, m.px(4) if checked else m.px(2)))
+        painter.drawRoundedRect(rect, radius, radius)
+        fg = theme.ICON_ON_COLOUR if checked else theme.TEXT
+        badge = QRectF(rect.left() + m.px(12), rect.center().y() - m.px(22), m.px(44), m.px(44))
+        if checked:
+            self._draw_tick(painter, badge, fg, fill)
+        elif self.category:
+            draw_badge(painter, badge, self.category.icon, colour, theme.ICON_ON_COLOUR)
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(colour, m.px(3)))
+            painter.drawEllipse(badge.adjusted(m.px(4), m.px(4), -m.px(4), -m.px(4)))
+        painter.setPen(fg)
+        painter.setFont(self._font(bold=checked))
+        count_text = f"{self.count}"
+        count_w = QFontMetricsF(self._font(bold=True)).horizontalAdvance(count_text) + m.px(24)
+        text_rect = QRectF(badge.right() + m.px(12), rect.top(),
+                           rect.right() - badge.right() - m.px(24) - count_w - m.px(6), rect.height())
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         self.label())
+        pill = QRectF(rect.right() - m.px(10) - count_w, rect.center().y() - m.px(17), count_w, m.px(34))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 70) if checked else QColor(255, 255, 255, 36))
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        painter.setPen(fg)
+        painter.setFont(self._font(bold=True))
+        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), count_text)
+
+    def _draw_tick(self, painter: QPainter, rect: QRectF, fg: QColor, fill: QColor) -> None:
+        m = self._metrics
+        painter.setBrush(fg)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(rect)
+        path = QPainterPath(QPointF(rect.left() + rect.width() * 0.27, rect.center().y()))
+        path.lineTo(QPointF(rect.left() + rect.width() * 0.44, rect.top() + rect.height() * 0.68))
+        path.lineTo(QPointF(rect.left() + rect.width() * 0.75, rect.top() + rect.height() * 0.32))
+        pen = QPen(fill, m.px(5))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+
+
+class ChipBar(QWidget):
+    filter_changed = Signal(object)  # Filter
+
+    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._filter = Filter()
+        self._metrics = theme.Metrics(1920, 1080)
+        per_category = counts(content)
+        self._all = Chip(None, len(content.milestones), self)
+        self._chips = [Chip(c, per_category[c.id], self) for c in content.categories]
+        for chip in self.chips():
+            chip.clicked.connect(lambda _checked=False, c=chip: self._on_chip_clicked(c))
+        self._sync()
+
+    def chips(self) -> list[Chip]:
+        return [self._all, *self._chips]
+
+    @property
+    def current(self) -> Filter:
+        return self._filter
+
+    def set_filter(self, new_filter: Filter) -> None:
+        """Show a filter chosen elsewhere (an idle reset); does not emit."""
+        self._filter = new_filter
+        self._sync()
+
+    def configure(self, metrics: theme.Metrics, lang: str) -> None:
+        self._metrics = metrics
+        for chip in self.chips():
+            chip.configure(metrics, lang)
+        self._place()
+
+    def _on_chip_clicked(self, chip: Chip) -> None:
+        if chip.category_id is None:
+            self._filter = Filter()
+        else:
+            self._filter = self._filter.toggled(chip.category_id)
+        self._sync()
+        self.filter_changed.emit(self._filter)
+
+    def _sync(self) -> None:
+        self._all.setChecked(self._filter.is_all)
+        for chip in self._chips:
+            chip.setChecked(chip.category_id in self._filter.selected)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._place(width, move=False)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.width(), self.heightForWidth(max(self.width(), 1)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self, width: int | None = None, move: bool = True) -> int:
+        """Flow the chips into centred rows; returns the height used."""
+        width = width or self.width()
+        gap = self._metrics.px(12)
+        rows: list[list[Chip]] = [[]]
+        used = 0
+        for chip in self.chips():
+            w = chip.sizeHint().width()
+            if rows[-1] and used + gap + w > width:
+                rows.append([])
+                used = 0
+            used += (gap if rows[-1] else 0) + w
+            rows[-1].append(chip)
+        y = 0
+        for row in rows:
+            row_w = sum(c.sizeHint().width() for c in row) + gap * (len(row) - 1)
+            x = max(0, (width - row_w) // 2)
+            h = max(c.sizeHint().height() for c in row)
+            if move:
+                for chip in row:
+                    chip.move(x, y)
+                    x += chip.sizeHint().width() + gap
+            y += h + gap
+        height = max(0, y - gap)
+        if move:
+            self.setMinimumHeight(height)
+        return height

@@ -1,0 +1,384 @@
+"""The detail card: one milestone, large, over a dimmed timeline.
+
+It opens in 200 ms (fade plus a short rise). A horizontal swipe or the arrow buttons move
+within the current filter; the close button or a tap on the dimmed area closes it. Every
+label is plain text: content can never be read as markup.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QParallelAnimationGroup, QPoint, QPointF,
+                            QPropertyAnimation, QRect, Qt, Signal)
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPixmap
+from PySide6.QtWidgets import (QFrame, QGraphicsOpacityEffect, QHBoxLayout, QLabel, QPushButton,
+                               QSizePolicy, QVBoxLayout, QWidget)
+
+from ..content.dates import detail_date
+from ..content.model import Milestone
+from ..content.timeline import Content
+from . import fonts, theme
+from .buttons import RoundButton
+from .icons import draw_badge
+
+OPEN_MS = 200
+CLOSE_MS = 150
+SEE_ALSO = {"en": "See also", "ja": "関連する活動"}
+PARTNERS = {"en": "With: ", "ja": "協力："}
+LIST_SEPARATOR = {"en": ", ", "ja": "、"}
+POSITION = {"en": "{i} of {n}", "ja": "{i} / {n}"}
+
+
+def plain_label(parent: QWidget, wrap: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label.setOpenExternalLinks(False)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    return label
+
+
+class DetailPanel(QFrame):
+    """The card itself; swipes are read from the (synthesised) mouse events it receives."""
+
+    swiped = Signal(int)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self._press: QPointF | None = None
+        self._slop = 60
+
+    def set_slop(self, slop: int) -> None:
+        self._slop = slop
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._press = event.position()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        start, self._press = self._press, None
+        event.accept()
+        if start is None:
+            return
+        dx, dy = event.position().x() - start.x(), event.position().y() - start.y()
+        if abs(dx) >= self._slop * 2 and abs(dx) > 1.5 * abs(dy):
+            self.swiped.emit(1 if dx < 0 else -1)
+
+
+class DetailOverlay(QWidget):
+    closed = Signal()
+    shown_milestone = Signal(str)
+
+    def __init__(self, content: Content, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailOverlay")
+        self._content = content
+        self._lang = content.info.default_language
+        self._metrics = theme.Metrics(1920, 1080)
+        self._sequence: list[str] = []
+        self._current: str | None = None
+        self._animation: QParallelAnimationGroup | None = None
+        self._opacity: QGraphicsOpacityEffect | None = None
+        self._press_outside = False
+        self.hide()
+
+        self.panel = DetailPanel(self)
+        self.panel.swiped.connect(self._on_swiped)
+        self.art = QLabel(self.panel)
+        self.art.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.date = plain_label(self.panel)
+        self.note = plain_label(self.panel)
+        self.title = plain_label(self.panel)
+        self.category = plain_label(self.panel)
+        self.place = plain_label(self.panel)
+        self.partners = plain_label(self.panel)
+        self.story = plain_label(self.panel)
+        self.see_also_label = plain_label(self.panel, wrap=False)
+        self.close_button = RoundButton("close", 72, self.panel)
+        self.prev_button = RoundButton("left", 72, self.panel)
+        self.next_button = RoundButton("right", 72, self.panel)
+        self.position = plain_label(self.panel, wrap=False)
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.close_button.clicked.connect(self.close_card)
+        self.prev_button.clicked.connect(lambda: self._on_swiped(-1))
+        self.next_button.clicked.connect(lambda: self._on_swiped(1))
+        self._figures = QHBoxLayout()
+        self._see_also = QHBoxLayout()
+        self._build_layout()
+
+    def _build_layout(self) -> None:
+        text_col = QVBoxLayout()
+        for w in (self.date, self.title, self.category, self.place, self.partners, self.note):
+            text_col.addWidget(w)
+        text_col.addStretch(1)
+        head = QHBoxLayout()
+        head.addWidget(self.art, 0, Qt.AlignmentFlag.AlignTop)
+        head.addLayout(text_col, 1)
+        head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_button)
+        nav.addStretch(1)
+        nav.addWidget(self.position)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        see = QHBoxLayout()
+        see.addWidget(self.see_also_label)
+        see.addLayout(self._see_also, 1)
+        self._body = QVBoxLayout(self.panel)
+        self._body.addLayout(head)
+        self._body.addLayout(self._figures)
+        self._body.addWidget(self.story)
+        self._body.addLayout(see)
+        self._body.addStretch(1)
+        self._body.addLayout(nav)
+
+    # --- public -----------------------------------------------------------------------
+    @property
+    def current(self) -> str | None:
+        return self._current if self.isVisible() else None
+
+    def configure(self, metrics: theme.Metrics, lang: str) -> None:
+        self._metrics, self._lang = metrics, lang
+        m = metrics
+        for button in (self.close_button, self.prev_button, self.next_button):
+            button.set_diameter(m.touch)
+        self.panel.set_slop(m.px(30))
+        self._body.setContentsMargins(m.px(40), m.px(32), m.px(32), m.px(28))
+        self._body.setSpacing(m.px(20))
+        self.panel.setStyleSheet(
+            f"#detailPanel {{ background: {theme.SURFACE.name()}; border-radius: {m.px(24)}px; }}"
+            f"QLabel {{ color: {theme.TEXT.name()}; background: transparent; }}")
+        fonts_for = {
+            self.date: fonts.font(m.year, lang, bold=True),
+            self.title: fonts.font(m.heading, lang, bold=True),
+            self.category: fonts.font(m.body, lang, bold=True),
+            self.place: fonts.font(m.body, lang),
+            self.partners: fonts.font(m.body, lang),
+            self.note: fonts.font(m.small, lang),
+            self.story: fonts.font(m.px(24), lang),
+            self.see_also_label: fonts.font(m.body, lang, bold=True),
+            self.position: fonts.font(m.body, lang, bold=True),
+        }
+        for label, f in fonts_for.items():
+            label.setFont(f)
+        self.note.setStyleSheet(
+            f"color: {theme.TEXT.name()}; background: {theme.BACKGROUND.name()};"
+            f" border-left: {m.px(6)}px solid {theme.AXIS.name()}; padding: {m.px(10)}px {m.px(14)}px;")
+        if self._current:
+            self._fill(self._content.milestone(self._current))
+        self._place_panel()
+
+    def set_sequence(self, ids: list[str]) -> None:
+        """The milestones that prev/next walk through: those the current filter shows."""
+        self._sequence = list(ids)
+        if self._current:
+            self._update_nav()
+
+    def open(self, milestone_id: str) -> None:
+        first = not self.isVisible()
+        self._current = milestone_id
+        self._fill(self._content.milestone(milestone_id))
+        if first:
+            self.setGeometry(self.parentWidget().rect())
+            self.show()
+            self.raise_()
+            self._animate_open()
+        self.shown_milestone.emit(milestone_id)
+
+    def close_card(self, animate: bool = True) -> None:
+        if not self.isVisible():
+            return
+        self._stop_animation()
+        self._current = None
+        if not animate:
+            self.hide()
+            self.closed.emit()
+            return
+        effect = self._ensure_effect()
+        anim = QPropertyAnimation(effect, b"opacity", self)
+        anim.setDuration(CLOSE_MS)
+        anim.setStartValue(effect.opacity())
+        anim.setEndValue(0.0)
+        group = QParallelAnimationGroup(self)
+        group.addAnimation(anim)
+        group.finished.connect(self._on_close_finished)
+        self._animation = group
+        group.start(QAbstractAnimation.DeletionPolicy.DeleteWhenStopped)
+
+    # --- filling ----------------------------------------------------------------------
+    def _fill(self, ms: Milestone) -> None:
+        m, lang = self._metrics, self._lang
+        text = ms.text(lang)
+        cat = self._content.category(ms.category)
+        self.date.setText(detail_date(ms, lang))
+        self.date.setStyleSheet(f"color: {QColor(cat.colour).lighter(115).name()};")
+        self.title.setText(text.title)
+        self.category.setText(cat.label(lang))
+        self.place.setText(text.place)
+        self.partners.setText(PARTNERS[lang] + LIST_SEPARATOR[lang].join(text.partners))
+        self.partners.setVisible(bool(text.partners))
+        self.note.setText(text.date_note or "")
+        self.note.setVisible(bool(text.date_note))
+        self.story.setText(text.story)
+        self.art.setPixmap(self._artwork(ms, m.px(220)))
+        self._clear(self._figures)
+        for figure in text.figures:
+            col = QVBoxLayout()
+            value = plain_label(self.panel)
+            value.setFont(fonts.font(m.figure, lang, bold=True))
+            value.setText(figure.value)
+            label = plain_label(self.panel)
+            label.setFont(fonts.font(m.body, lang))
+            label.setStyleSheet(f"color: {theme.TEXT_DIM.name()};")
+            label.setText(figure.label)
+            col.addWidget(value)
+            col.addWidget(label)
+            col.addStretch(1)
+            self._figures.addLayout(col, 1)
+        self._clear(self._see_also)
+        self.see_also_label.setText(SEE_ALSO[lang] if ms.see_also else "")
+        self.see_also_label.setVisible(bool(ms.see_also))
+        for other in ms.see_also:
+            # "&" would otherwise become a keyboard mnemonic and vanish from the title.
+            title = self._content.milestone(other).text(lang).title.replace("&", "&&")
+            button = QPushButton(title, self.panel)
+            button.setObjectName(f"seeAlso:{other}")
+            button.setFont(fonts.font(m.body, lang))
+            button.setMinimumHeight(m.touch)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            button.setStyleSheet(
+                f"QPushButton {{ color: {theme.TEXT.name()}; background: {theme.BACKGROUND.name()};"
+                f" border: {m.px(2)}px solid {theme.AXIS.name()}; border-radius: {m.touch // 2}px;"
+                f" padding: 0 {m.px(24)}px; }} QPushButton:pressed {{ background: "
+                f"{theme.SURFACE_PRESSED.name()}; }}")
+            button.clicked.connect(lambda _c=False, i=other: self.open(i))
+            self._see_also.addWidget(button)
+        self._see_also.addStretch(1)
+        self._update_nav()
+        self._place_panel()
+
+    def _artwork(self, ms: Milestone, size: int) -> QPixmap:
+        if ms.image:
+            pixmap = QPixmap(str(self._content.root / ms.image))
+            if not pixmap.isNull():
+                return pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                                     Qt.TransformationMode.SmoothTransformation)
+        cat = self._content.category(ms.category)
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(cat.colour).darker(160))
+        painter.drawRoundedRect(pixmap.rect(), size / 8, size / 8)
+        inset = size * 0.12
+        draw_badge(painter, pixmap.rect().toRectF().adjusted(inset, inset, -inset, -inset),
+                   cat.icon, QColor(cat.colour), theme.ICON_ON_COLOUR)
+        painter.end()
+        return pixmap
+
+    @staticmethod
+    def _clear(layout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+            elif item.layout():
+                DetailOverlay._clear(item.layout())
+                item.layout().deleteLater()
+
+    def _update_nav(self) -> None:
+        ids, cur = self._sequence, self._current
+        index = ids.index(cur) if cur in ids else -1
+        self.prev_button.setEnabled(index > 0)
+        self.next_button.setEnabled(0 <= index < len(ids) - 1)
+        self.position.setText(POSITION[self._lang].format(i=index + 1, n=len(ids)) if index >= 0 else "")
+
+    def _place_panel(self) -> None:
+        if self.parentWidget() is None:
+            return
+        self.setGeometry(self.parentWidget().rect())
+        m = self._metrics
+        margin = m.px(48)
+        width = min(self.width() - 2 * margin, m.px(1500))
+        self.panel.setFixedWidth(max(200, width))
+        height = min(self.panel.layout().heightForWidth(width) if self.panel.layout().hasHeightForWidth()
+                     else self.panel.sizeHint().height(), self.height() - 2 * margin)
+        self.panel.setFixedHeight(max(200, height))
+        self.panel.move((self.width() - self.panel.width()) // 2, (self.height() - self.panel.height()) // 2)
+
+    # --- events -----------------------------------------------------------------------
+    def _on_swiped(self, step: int) -> None:
+        ids, cur = self._sequence, self._current
+        if cur in ids:
+            index = ids.index(cur) + step
+            if 0 <= index < len(ids):
+                self.open(ids[index])
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        QPainter(self).fillRect(self.rect(), theme.SCRIM)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_panel()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._press_outside = not self.panel.geometry().contains(event.position().toPoint())
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        event.accept()
+        outside = not self.panel.geometry().contains(event.position().toPoint())
+        if self._press_outside and outside:
+            self.close_card()
+        self._press_outside = False
+
+    def _ensure_effect(self) -> QGraphicsOpacityEffect:
+        if self._opacity is None:
+            self._opacity = QGraphicsOpacityEffect(self)
+            self.setGraphicsEffect(self._opacity)
+        return self._opacity
+
+    def _animate_open(self) -> None:
+        self._stop_animation()
+        effect = self._ensure_effect()
+        fade = QPropertyAnimation(effect, b"opacity", self)
+        fade.setDuration(OPEN_MS)
+        fade.setStartValue(0.0)
+        fade.setEndValue(1.0)
+        rise = QPropertyAnimation(self.panel, b"pos", self)
+        rise.setDuration(OPEN_MS)
+        end = self.panel.pos()
+        rise.setStartValue(end + QPoint(0, self._metrics.px(40)))
+        rise.setEndValue(end)
+        rise.setEasingCurve(QEasingCurve.Type.OutCubic)
+        group = QParallelAnimationGroup(self)
+        group.addAnimation(fade)
+        group.addAnimation(rise)
+        group.finished.connect(self._on_open_finished)
+        self._animation = group
+        group.start(QAbstractAnimation.DeletionPolicy.DeleteWhenStopped)
+
+    def _stop_animation(self) -> None:
+        group, self._animation = self._animation, None
+        if group is not None:
+            group.stop()
+
+    def _on_open_finished(self) -> None:
+        """Drop the opacity effect once opaque: it would otherwise re-render every paint."""
+        self._animation = None
+        self.setGraphicsEffect(None)
+        self._opacity = None
+        self._place_panel()
+
+    def _on_close_finished(self) -> None:
+        self._animation = None
+        self.setGraphicsEffect(None)
+        self._opacity = None
+        self.hide()
+        self.closed.emit()
+
+    def panel_rect(self) -> QRect:
+        return self.panel.geometry()

@@ -1,0 +1,37 @@
+"""Category icons: our SVGs, rendered once per size and colour."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from .. import paths
+
+
+@lru_cache(maxsize=256)
+def icon_pixmap(file_name: str, size: int, colour: str) -> QPixmap:
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    QSvgRenderer(str(paths.assets() / "icons" / file_name)).render(painter, QRectF(0, 0, size, size))
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(image.rect(), QColor(colour))
+    painter.end()
+    return QPixmap.fromImage(image)
+
+
+def draw_badge(painter: QPainter, rect: QRectF, icon: str, colour: QColor, fg: QColor) -> None:
+    """The category mark: the icon on a disc of the category colour."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(rect)
+    inner = rect.adjusted(rect.width() * 0.2, rect.height() * 0.2, -rect.width() * 0.2,
+                          -rect.height() * 0.2)
+    painter.drawPixmap(inner.toRect(), icon_pixmap(icon, max(1, int(inner.width())), fg.name()))
+    painter.restore()

@@ -1,0 +1,70 @@
+"""Colours and sizes. Sizes scale with the screen's short side, so the layout designed at
+1920x1080 keeps its proportions at 1280x800, 4K and in portrait."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor
+
+BACKGROUND = QColor("#0E1726")
+SURFACE = QColor("#1B2940")
+SURFACE_PRESSED = QColor("#2C4166")
+TEXT = QColor("#F5F7FA")
+TEXT_DIM = QColor("#C9D2DF")
+AXIS = QColor("#7A8BA6")
+SCRIM = QColor(4, 8, 16, 200)
+ICON_ON_COLOUR = QColor("#10151F")
+
+DESIGN_SHORT_SIDE = 1080
+
+
+@dataclass(frozen=True)
+class Metrics:
+    width: int
+    height: int
+
+    @property
+    def scale(self) -> float:
+        return max(0.5, min(self.width, self.height) / DESIGN_SHORT_SIDE)
+
+    @property
+    def portrait(self) -> bool:
+        return self.height > self.width
+
+    def px(self, value: float) -> int:
+        return max(1, round(value * self.scale))
+
+    # Text sizes at 1080p: body >= 18 px and titles >= 28 px, readable at arm's length.
+    @property
+    def body(self) -> int:
+        return self.px(20)
+
+    @property
+    def small(self) -> int:
+        return self.px(18)
+
+    @property
+    def title(self) -> int:
+        return self.px(28)
+
+    @property
+    def year(self) -> int:
+        return self.px(34)
+
+    @property
+    def heading(self) -> int:
+        return self.px(40)
+
+    @property
+    def figure(self) -> int:
+        return self.px(52)
+
+    @property
+    def touch(self) -> int:
+        """Smallest touch target: 48 px is the floor; we use more, for children's fingers."""
+        return self.px(72)
+
+    @property
+    def card_width(self) -> int:
+        return self.px(440)

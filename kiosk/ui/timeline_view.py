@@ -1,0 +1,278 @@
+"""The scrolling timeline: kinetic touch scrolling, mouse drag, taps on cards, filtering.
+
+Touch goes through QScroller (inertia, overshoot that eases back). A touch tap reaches us
+as a synthesised mouse press and release; a touch drag is taken by the scroller and never
+delivers a press. So a tap is handled in one place only, and fires exactly once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QParallelAnimationGroup, QPointF, QPropertyAnimation,
+                            QRectF, Qt, Signal)
+from PySide6.QtGui import QMouseEvent, QPainter, QPointingDevice
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QScroller, QScrollerProperties
+
+from ..content.filtering import Filter
+from ..content.scale import Layout, ScaleParams, lay_out
+from ..content.timeline import Content
+from . import theme
+from .axis_item import AxisItem
+from .card_item import CardItem
+
+FILTER_MS = 260
+SCROLL_MS = 450
+
+
+class TimelineView(QGraphicsView):
+    milestone_tapped = Signal(str)
+    view_moved = Signal()
+
+    def __init__(self, content: Content, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self._content = content
+        self._filter = Filter()
+        self._lang = content.info.default_language
+        self._metrics = theme.Metrics(1920, 1080)
+        self._unit = 440.0
+        self._layout: Layout = lay_out([])
+        self._press: tuple[QPointF, int, CardItem | None] | None = None
+        self._animation: QParallelAnimationGroup | None = None
+
+        scene = QGraphicsScene(self)
+        scene.setBackgroundBrush(theme.BACKGROUND)
+        self.setScene(scene)
+        self._axis = AxisItem()
+        scene.addItem(self._axis)
+        self._cards = {m.id: CardItem(m, content.category(m.category)) for m in content.milestones}
+        for card in self._cards.values():
+            scene.addItem(card)
+
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        scroller = QScroller.scroller(self.viewport())
+        props = scroller.scrollerProperties()
+        props.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy,
+                              QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
+        props.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy,
+                              QScrollerProperties.OvershootPolicy.OvershootAlwaysOn)
+        props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootScrollTime, 0.35)
+        props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootDragDistanceFactor, 0.25)
+        scroller.setScrollerProperties(props)
+        self.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    # --- public API -------------------------------------------------------------------
+    @property
+    def layout_model(self) -> Layout:
+        return self._layout
+
+    @property
+    def unit(self) -> float:
+        return self._unit
+
+    def cards(self) -> dict[str, CardItem]:
+        return dict(self._cards)
+
+    def visible_ids(self) -> list[str]:
+        return [m.id for m in self._filter.visible(self._content)]
+
+    def scroll_x(self) -> int:
+        return self.horizontalScrollBar().value()
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self.relayout()
+
+    def set_metrics(self, metrics: theme.Metrics) -> None:
+        self._metrics = metrics
+        self.relayout()
+
+    def set_filter(self, new_filter: Filter, animate: bool = True) -> None:
+        """Cards that leave fade out, the rest close up; the view stays on the milestone
+        that was in the middle, or the nearest one still shown."""
+        focus_year = self.center_year()
+        self._filter = new_filter
+        self.relayout(animate=animate)
+        visible = self._filter.visible(self._content)
+        if visible:
+            nearest = min(visible, key=lambda m: abs(m.start.year - focus_year))
+            self.center_on(nearest.id, animate=False)
+
+    def relayout(self, animate: bool = False) -> None:
+        """Lay the visible cards out again (size, language or filter changed), keeping the
+        same year in the middle of the view."""
+        focus = self.center_year() if self._layout.anchors else None
+        visible = self._filter.visible(self._content)
+        metrics = self._metrics
+        height = max(self.viewport().height(), metrics.px(400))
+        width = metrics.card_width * (1.15 if metrics.portrait else 1.0)
+        stem, axis_gap = metrics.px(44), metrics.px(8)
+        for _attempt in range(4):
+            for card in self._cards.values():
+                card.configure(metrics, self._lang, width)
+            card_h = max((self._cards[m.id].natural_height() for m in visible), default=0)
+            if 2 * (card_h + stem) + 2 * axis_gap <= height or width > metrics.px(900):
+                break
+            width *= 1.15
+        self._unit = width
+        self._layout = lay_out([m.start.year for m in visible], ScaleParams())
+        axis_y = height / 2
+        self._axis.configure(self._layout, self._unit, axis_y, metrics, self._lang)
+        self.scene().setSceneRect(QRectF(0, 0, max(self._layout.width * width, 1), height))
+        self._stop_animation()
+        group = QParallelAnimationGroup(self)
+        shown = {m.id for m in visible}
+        for index, ms in enumerate(visible):
+            card = self._cards[ms.id]
+            row = self._layout.row(index)
+            card.set_height(card_h, stem, row)
+            target = QPointF(self._layout.anchors[index] * width - width / 2,
+                             axis_y - card_h - stem if row == 0 else axis_y)
+            was_visible = card.isVisible() and card.opacity() > 0
+            card.setVisible(True)
+            if animate and was_visible:
+                group.addAnimation(self._animate(card, b"pos", card.pos(), target))
+            else:
+                card.setPos(target)
+            if animate and not was_visible:
+                card.setOpacity(0.0)
+            if animate:
+                group.addAnimation(self._animate(card, b"fade", card.opacity(), 1.0))
+            else:
+                card.setOpacity(1.0)
+        for card_id, card in self._cards.items():
+            if card_id not in shown:
+                if animate and card.isVisible():
+                    group.addAnimation(self._animate(card, b"fade", card.opacity(), 0.0))
+                else:
+                    card.setVisible(False)
+        if animate and group.animationCount():
+            group.finished.connect(self._on_filter_animation_finished)
+            self._animation = group
+            group.start(QAbstractAnimation.DeletionPolicy.DeleteWhenStopped)
+        else:
+            group.deleteLater()
+        if focus is not None:
+            self.center_on_year(focus, animate=False)
+        self.view_moved.emit()
+
+    def center_year(self) -> float:
+        center = self.scroll_x() + self.viewport().width() / 2
+        return self._layout.year_at(center / self._unit)
+
+    def visible_years(self) -> tuple[float, float]:
+        left = self.scroll_x() / self._unit
+        right = (self.scroll_x() + self.viewport().width()) / self._unit
+        return self._layout.year_at(left), self._layout.year_at(right)
+
+    def center_on(self, milestone_id: str, animate: bool = True) -> None:
+        ids = self.visible_ids()
+        if milestone_id in ids:
+            x = self._layout.anchors[ids.index(milestone_id)] * self._unit
+            self.scroll_to(x - self.viewport().width() / 2, animate)
+
+    def center_on_year(self, year: float, animate: bool = True) -> None:
+        self.scroll_to(self._layout.x_at(year) * self._unit - self.viewport().width() / 2, animate)
+
+    def scroll_to(self, x: float, animate: bool = True) -> None:
+        bar = self.horizontalScrollBar()
+        x = max(bar.minimum(), min(bar.maximum(), x))
+        scroller = QScroller.scroller(self.viewport())
+        if animate:
+            scroller.scrollTo(QPointF(x, 0), SCROLL_MS)
+        else:
+            scroller.stop()
+            bar.setValue(round(x))
+
+    def page(self, direction: int) -> None:
+        """One arrow tap: most of a screen on, so one card stays in view for context."""
+        self.scroll_to(self.scroll_x() + direction * self.viewport().width() * 0.75)
+
+    def milestone_at_center(self) -> str | None:
+        ids = self.visible_ids()
+        if not ids:
+            return None
+        center = (self.scroll_x() + self.viewport().width() / 2) / self._unit
+        return min(zip(ids, self._layout.anchors), key=lambda p: abs(p[1] - center))[0]
+
+    # --- events -------------------------------------------------------------------------
+    def _animate(self, card: CardItem, prop: bytes, start, end) -> QPropertyAnimation:
+        anim = QPropertyAnimation(card, prop, self)
+        anim.setDuration(FILTER_MS)
+        anim.setEasingCurve(QEasingCurve.Type.OutCubic)
+        anim.setStartValue(start)
+        anim.setEndValue(end)
+        return anim
+
+    def _stop_animation(self) -> None:
+        group, self._animation = self._animation, None
+        if group is not None:
+            group.stop()
+            self._on_filter_animation_finished()
+
+    def _on_filter_animation_finished(self) -> None:
+        self._animation = None
+        for card in self._cards.values():
+            if card.opacity() <= 0.01:
+                card.setVisible(False)
+
+    def _on_scrolled(self, _value: int) -> None:
+        self.view_moved.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.oldSize().height() != event.size().height():
+            self.relayout()
+
+    def _card_at(self, pos: QPointF) -> CardItem | None:
+        for item in self.items(pos.toPoint()):
+            if isinstance(item, CardItem) and item.isVisible() and item.opacity() > 0.5:
+                return item
+        return None
+
+    @staticmethod
+    def _is_touch(event: QMouseEvent) -> bool:
+        return event.pointingDevice().type() == QPointingDevice.DeviceType.TouchScreen
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        card = self._card_at(event.position())
+        if card is not None:
+            card.set_pressed(True)
+        self._press = (event.position(), self.scroll_x(), card)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._press is None:
+            return
+        start, start_scroll, card = self._press
+        dx = event.position().x() - start.x()
+        if abs(dx) > self._tap_slop():
+            if card is not None:
+                card.set_pressed(False)
+            self._press = (start, start_scroll, None)
+        if not self._is_touch(event):  # touch drags belong to QScroller
+            self.horizontalScrollBar().setValue(round(start_scroll - dx))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        press, self._press = self._press, None
+        if press is None:
+            return
+        start, _scroll, card = press
+        if card is None:
+            return
+        card.set_pressed(False)
+        moved = (event.position() - start).manhattanLength()
+        if moved <= self._tap_slop() and self._card_at(event.position()) is card:
+            self.milestone_tapped.emit(card.milestone.id)
+
+    def _tap_slop(self) -> float:
+        return self._metrics.px(24)
