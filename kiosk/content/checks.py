@@ -34,7 +34,9 @@ def check_content(
     assets: Path | None,
     categories: list[Category],
     milestones: list[tuple[str, Milestone]],
+    broken_ids: set[str] = frozenset(),
 ) -> list[Problem]:
+    """`broken_ids` belong to files that failed to parse: links to them are not reported."""
     problems: list[Problem] = []
     problems += _check_categories(root, assets, categories)
     known = {c.id for c in categories}
@@ -47,8 +49,9 @@ def check_content(
             )
         else:
             first_file[ms.id] = rel
+    linkable = set(first_file) | set(broken_ids)
     for rel, ms in milestones:
-        problems += _check_milestone(root, rel, ms, known, first_file)
+        problems += _check_milestone(root, rel, ms, known, linkable)
     return problems
 
 
@@ -73,7 +76,7 @@ def _check_categories(root: Path, assets: Path | None, categories: list[Category
 
 
 def _check_milestone(
-    root: Path, rel: str, ms: Milestone, known: set[str], ids: dict[str, str]
+    root: Path, rel: str, ms: Milestone, known: set[str], ids: set[str]
 ) -> list[Problem]:
     out: list[Problem] = []
 

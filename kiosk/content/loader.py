@@ -28,6 +28,7 @@ from .timeline import Content
 
 MAX_FILE_BYTES = 512 * 1024
 _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+_ID_LINE = re.compile(r'^id\s*=\s*"([a-z0-9-]+)"', re.MULTILINE)
 
 
 @dataclass
@@ -96,6 +97,14 @@ def parse_model(
     return None
 
 
+def _guess_ids(path: Path) -> set[str]:
+    """The id of a file too broken to parse, found by eye as an editor would."""
+    try:
+        return set(_ID_LINE.findall(path.read_bytes()[:MAX_FILE_BYTES].decode("utf-8", "replace")))
+    except OSError:
+        return set()
+
+
 def _entry_id(data: Any, fallback: str) -> str:
     if isinstance(data, dict) and isinstance(data.get("id"), str) and data["id"].strip():
         return data["id"].strip()[:60]
@@ -128,6 +137,7 @@ def load_content(root: Path, assets: Path | None = None) -> LoadResult:
         parse_model(CategoryFile, data, "categories.toml", None, "file", problems)
 
     milestones: list[tuple[str, Milestone]] = []
+    broken_ids: set[str] = set()  # so one bad file does not make links to it look wrong too
     files = sorted((root / "milestones").glob("*.toml")) if (root / "milestones").is_dir() else []
     if not files:
         problems.append(Problem("milestones/", "has no milestone files (*.toml).", kind="folder"))
@@ -135,12 +145,16 @@ def load_content(root: Path, assets: Path | None = None) -> LoadResult:
         rel = f"milestones/{path.name}"
         data = read_toml(path, rel, problems)
         if data is None:
+            broken_ids |= _guess_ids(path)
             continue
-        ms = parse_model(Milestone, data, rel, _entry_id(data, path.stem), "milestone", problems)
+        entry = _entry_id(data, path.stem)
+        ms = parse_model(Milestone, data, rel, entry, "milestone", problems)
         if ms is not None:
             milestones.append((rel, ms))
+        else:
+            broken_ids.add(entry)
 
-    problems.extend(check_content(root, assets, categories, milestones))
+    problems.extend(check_content(root, assets, categories, milestones, broken_ids))
     if info is None or not categories or not milestones or problems:
         return LoadResult(None, problems)
     ordered = sorted(enumerate(milestones), key=lambda pair: (pair[1][1].start.year, pair[0]))
