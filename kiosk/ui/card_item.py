@@ -70,6 +70,10 @@ class CardItem(QGraphicsObject):
         top = 0.0 if self._row == 0 else self._stem
         return QRectF(0, top, self._width, self._height)
 
+    def card_scene_rect(self) -> QRectF:
+        """The touchable card, in scene coordinates."""
+        return self.mapRectToScene(self._card_rect())
+
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(-2, -2, self._width + 4, self._height + self._stem + 4)
 

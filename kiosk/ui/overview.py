@@ -11,7 +11,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..content.filtering import Filter
 from ..content.timeline import Content
@@ -26,7 +26,13 @@ class OverviewStrip(pg.PlotWidget):
     year_requested = Signal(float)  # centre the timeline on this year
 
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+        before = set(QApplication.topLevelWidgets())
         super().__init__(parent, background=theme.BACKGROUND)
+        # pyqtgraph builds its option menus as parentless windows; adopt them so they are
+        # freed with the strip instead of living for the life of the process.
+        for orphan in set(QApplication.topLevelWidgets()) - before - {self}:
+            if orphan.parent() is None:
+                orphan.setParent(self, orphan.windowFlags())
         self.setObjectName("overview")
         self._content = content
         self._metrics = theme.Metrics(1920, 1080)

@@ -1,0 +1,71 @@
+"""GUI fixtures: a shown kiosk window, and a check that no test leaves Qt objects alive."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk import paths
+from kiosk.content import load_content
+from kiosk.ui.fonts import register_fonts
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fonts(qapp):
+    assert register_fonts() == []
+
+
+@pytest.fixture(autouse=True)
+def no_leaks(qapp):
+    """A kiosk runs for weeks: a widget, timer or thread left behind by a test is a bug."""
+    yield
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    left = [w for w in QApplication.topLevelWidgets() if shiboken6.isValid(w)]
+    timers = [o for o in gc.get_objects()
+              if isinstance(o, QTimer) and shiboken6.isValid(o) and o.isActive() and o.parent() is None]
+    assert not left, f"widgets left alive: {left}"
+    assert not timers, f"unparented timers left running: {timers}"
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
+
+
+@pytest.fixture(scope="session")
+def content():
+    result = load_content(paths.bundled_content(), paths.assets())
+    assert result.ok
+    return result.content
+
+
+@pytest.fixture
+def make_window(qtbot, content):
+    from kiosk.ui.main_window import MainWindow
+
+    def make(size=(1920, 1080), lang="en", which=content) -> MainWindow:
+        window = MainWindow(which, lang)
+        window.resize(*size)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        QApplication.processEvents()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+def wait_settled(qtbot, window) -> None:
+    from PySide6.QtWidgets import QScroller
+
+    scroller = QScroller.scroller(window.timeline.viewport())
+    qtbot.waitUntil(lambda: scroller.state() == QScroller.State.Inactive, timeout=8000)

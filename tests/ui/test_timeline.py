@@ -1,0 +1,196 @@
+"""The visitor's interactions, driven by real touch events."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QScroller
+
+from tests.ui.conftest import wait_settled
+from tests.ui.touch import drag, tap
+
+
+def card_point(window, milestone_id: str) -> QPoint:
+    view = window.timeline
+    card = view.cards()[milestone_id]
+    return view.mapFromScene(card.card_scene_rect().center())
+
+
+def test_flick_scrolls_with_inertia_and_settles(qtbot, window):
+    view = window.timeline
+    bar = view.horizontalScrollBar()
+    assert bar.value() == 0
+    vp = view.viewport()
+    y = vp.height() // 2
+    drag(vp, QPoint(1500, y), QPoint(900, y), steps=6, step_ms=8)
+    at_release = bar.value()
+    assert at_release > 0
+    QTest.qWait(150)
+    assert bar.value() > at_release, "a flick carries on after the finger lifts"
+    wait_settled(qtbot, window)
+    assert bar.minimum() < bar.value() <= bar.maximum()
+
+
+def test_overshoot_at_the_start_eases_back(qtbot, window):
+    view = window.timeline
+    vp = view.viewport()
+    y = vp.height() // 2
+    drag(vp, QPoint(300, y), QPoint(900, y), steps=6, step_ms=8)
+    wait_settled(qtbot, window)
+    assert view.horizontalScrollBar().value() == 0
+    assert vp.pos().x() == 0, "the overshoot has eased back"
+
+
+def test_tap_opens_exactly_one_detail_card(qtbot, window):
+    opened = []
+    window.detail.shown_milestone.connect(opened.append)
+    tap(window.timeline.viewport(), card_point(window, "ttec-founded"))
+    qtbot.waitUntil(lambda: window.detail.isVisible())
+    QTest.qWait(300)
+    assert opened == ["ttec-founded"]
+    assert window.detail.current == "ttec-founded"
+    assert window.detail.title.text() == window.content.milestone("ttec-founded").en.title
+
+
+def test_drag_on_a_card_scrolls_and_does_not_open_it(qtbot, window):
+    vp = window.timeline.viewport()
+    start = card_point(window, "science-fund")
+    drag(vp, start, start - QPoint(400, 0))
+    wait_settled(qtbot, window)
+    assert not window.detail.isVisible()
+
+
+def test_mouse_drag_scrolls_too(qtbot, window):
+    vp = window.timeline.viewport()
+    y = vp.height() // 2
+    QTest.mousePress(vp, Qt_left(), pos=QPoint(1200, y))
+    for x in range(1150, 700, -50):
+        QTest.mouseMove(vp, QPoint(x, y))
+    QTest.mouseRelease(vp, Qt_left(), pos=QPoint(700, y))
+    assert window.timeline.horizontalScrollBar().value() > 300
+    assert not window.detail.isVisible()
+
+
+def Qt_left():  # noqa: N802
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_arrow_buttons_page_the_timeline(qtbot, window):
+    bar = window.timeline.horizontalScrollBar()
+    assert not window.prev_page.isEnabled()
+    tap(window.next_page, window.next_page.rect().center())
+    wait_settled(qtbot, window)
+    assert bar.value() > window.timeline.viewport().width() * 0.5
+    assert window.prev_page.isEnabled()
+    tap(window.prev_page, window.prev_page.rect().center())
+    wait_settled(qtbot, window)
+    assert bar.value() == 0
+
+
+def chip(window, category_id):
+    return next(c for c in window.chips.chips() if c.category_id == category_id)
+
+
+def test_chips_filter_and_show_live_counts(qtbot, window):
+    assert chip(window, None).isChecked() and chip(window, None).count == 29
+    tap(chip(window, "sports"), chip(window, "sports").rect().center())
+    assert window.filter.selected == {"sports"}
+    assert chip(window, "sports").isChecked() and not chip(window, None).isChecked()
+    assert window.timeline.visible_ids() == ["dream-goal-2010", "dream-goal-2014"]
+    tap(chip(window, "environment"), chip(window, "environment").rect().center())
+    assert len(window.timeline.visible_ids()) == chip(window, "sports").count + chip(window, "environment").count
+    QTest.qWait(400)  # the filter animation
+    shown = {cid for cid, card in window.timeline.cards().items() if card.isVisible()}
+    assert shown == set(window.timeline.visible_ids())
+    tap(chip(window, None), chip(window, None).rect().center())
+    assert window.filter.is_all and len(window.timeline.visible_ids()) == 29
+
+
+def test_filter_keeps_a_milestone_in_view(qtbot, window):
+    window.timeline.center_on("wonder-technology-lab", animate=False)
+    tap(chip(window, "relief"), chip(window, "relief").rect().center())
+    QTest.qWait(400)
+    view = window.timeline
+    visible_rect = view.mapToScene(view.viewport().rect()).boundingRect()
+    on_screen = [cid for cid in view.visible_ids()
+                 if visible_rect.intersects(view.cards()[cid].card_scene_rect())]
+    assert on_screen, "the view never rests on an empty stretch"
+
+
+def test_swipe_moves_to_the_next_milestone_within_the_filter(qtbot, window):
+    tap(chip(window, "sports"), chip(window, "sports").rect().center())
+    QTest.qWait(400)
+    tap(window.timeline.viewport(), card_point(window, "dream-goal-2010"))
+    qtbot.waitUntil(lambda: window.detail.current == "dream-goal-2010")
+    QTest.qWait(300)
+    panel = window.detail.panel
+    y = panel.height() // 2
+    drag(panel, QPoint(panel.width() - 200, y), QPoint(200, y))
+    assert window.detail.current == "dream-goal-2014", "next within the filter, not 2011's card"
+    assert not window.detail.next_button.isEnabled()
+    prev = window.detail.prev_button
+    tap(prev, prev.rect().center())
+    assert window.detail.current == "dream-goal-2010"
+
+
+def test_close_button_and_tap_outside_close_the_card(qtbot, window):
+    window.open_milestone("eye-see")
+    QTest.qWait(300)
+    close = window.detail.close_button
+    tap(close, close.rect().center())
+    qtbot.waitUntil(lambda: not window.detail.isVisible())
+    window.open_milestone("eye-see")
+    QTest.qWait(300)
+    tap(window.detail, QPoint(10, 10))
+    qtbot.waitUntil(lambda: not window.detail.isVisible())
+
+
+def test_see_also_opens_the_linked_milestone(qtbot, window):
+    from PySide6.QtWidgets import QPushButton
+
+    window.open_milestone("dream-goal-2010")
+    QTest.qWait(300)
+    [button] = [b for b in window.detail.findChildren(QPushButton)
+                if b.objectName() == "seeAlso:dream-goal-2014" and b.isVisible()]
+    tap(button, button.rect().center())
+    assert window.detail.current == "dream-goal-2014"
+
+
+def test_overview_follows_the_timeline(qtbot, window):
+    window.timeline.center_on("kando-program", animate=False)
+    low, high = window.overview.region_years()
+    assert low <= 2018 <= high
+    assert high - low < 20
+
+
+def overview_point(strip, year: float) -> QPoint:
+    from PySide6.QtCore import QPointF
+
+    vb = strip.getPlotItem().vb
+    return strip.mapFromScene(vb.mapViewToScene(QPointF(year, 1)))
+
+
+def test_tapping_the_overview_scrolls_the_timeline(qtbot, window):
+    strip = window.overview
+    tap(strip.viewport(), overview_point(strip, 2010))
+    assert abs(window.timeline.center_year() - 2010) < 1.5
+    low, high = strip.region_years()
+    assert low <= 2010 <= high
+
+
+def test_dragging_the_overview_region_scrolls_the_timeline(qtbot, window):
+    strip = window.overview
+    low, high = strip.region_years()
+    start, end = overview_point(strip, (low + high) / 2), overview_point(strip, 2005)
+    drag(strip.viewport(), start, end, steps=12, step_ms=15)
+    assert window.timeline.center_year() > 1995
+    assert not window.detail.isVisible()
+
+
+def test_overview_marks_follow_the_filter(qtbot, window):
+    tap(chip(window, "sports"), chip(window, "sports").rect().center())
+    sizes = {spot.data(): spot.size() for spot in window.overview.marks.points()}
+    big = {mid for mid, size in sizes.items() if size == max(sizes.values())}
+    assert big == {"dream-goal-2010", "dream-goal-2014"}

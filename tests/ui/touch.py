@@ -1,0 +1,56 @@
+"""Real touch input for tests: QTest.touchEvent on a touchscreen QPointingDevice.
+
+Sequences go to the top-level window, in its coordinates, and Qt delivers them to the
+widget under the finger as it would from a screen. (Aimed at a child widget, QTest maps
+the press wrongly and a button never sees it.)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+
+@lru_cache(maxsize=1)
+def device():
+    return QTest.createTouchDevice()
+
+
+def _in_window(widget: QWidget, pos) -> tuple[QWidget, QPoint]:
+    pos = pos.toPoint() if isinstance(pos, QPointF) else pos
+    window = widget.window()
+    return window, widget.mapTo(window, pos)
+
+
+def press(widget: QWidget, pos, finger: int = 0) -> None:
+    window, p = _in_window(widget, pos)
+    QTest.touchEvent(window, device()).press(finger, p).commit()
+
+
+def release(widget: QWidget, pos, finger: int = 0) -> None:
+    window, p = _in_window(widget, pos)
+    QTest.touchEvent(window, device()).release(finger, p).commit()
+
+
+def tap(widget: QWidget, pos=None) -> None:
+    pos = widget.rect().center() if pos is None else pos
+    press(widget, pos)
+    QTest.qWait(20)
+    release(widget, pos)
+    QTest.qWait(20)
+
+
+def drag(widget: QWidget, start, end, steps: int = 10, step_ms: int = 10) -> None:
+    """A finger drag; short steps make it a flick that QScroller carries on."""
+    window, a = _in_window(widget, start)
+    _, b = _in_window(widget, end)
+    QTest.touchEvent(window, device()).press(0, a).commit()
+    QTest.qWait(step_ms)
+    for i in range(1, steps + 1):
+        QTest.touchEvent(window, device()).move(0, a + (b - a) * (i / steps)).commit()
+        QTest.qWait(step_ms)
+    QTest.touchEvent(window, device()).release(0, b).commit()
+    QTest.qWait(step_ms)
