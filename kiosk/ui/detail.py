@@ -85,7 +85,7 @@ class DetailOverlay(QWidget):
 
         self.panel = DetailPanel(self)
         self.panel.swiped.connect(self._on_swiped)
-        self.art = QLabel(self.panel)
+        self.art = plain_label(self.panel, wrap=False)
         self.art.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.date = plain_label(self.panel)
         self.note = plain_label(self.panel)

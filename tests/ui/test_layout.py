@@ -1,0 +1,110 @@
+"""What a visitor reads: nothing clipped or overlapping at any supported screen, in either
+language; text big enough at arm's length; targets big enough for a child's finger."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from kiosk.content import load_content
+from kiosk.ui.buttons import RoundButton
+from tests.conftest import ASSETS, DATA, ROOT
+
+SIZES = [(1920, 1080), (1280, 800), (3840, 2160), (1080, 1920)]
+
+
+def assert_cards_fit_and_do_not_overlap(window):
+    cards = [c for c in window.timeline.cards().values() if c.isVisible()]
+    assert len(cards) == len(window.timeline.visible_ids())
+    for card in cards:
+        rect = card.card_scene_rect()
+        for box in card.text_boxes():
+            assert box.needed_height() <= box.rect.height() + 0.5, f"clipped: {box.text!r}"
+            assert card.mapRectToScene(box.rect).bottom() <= rect.bottom() + 0.5, box.text
+    rects = [c.card_scene_rect() for c in cards]
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not a.intersects(b), "two cards overlap"
+
+
+def assert_no_clipped_labels(widget):
+    for label in widget.findChildren(QLabel):
+        if label.isVisibleTo(widget) and label.wordWrap() and label.text():
+            assert label.height() + 1 >= label.heightForWidth(label.width()), f"clipped: {label.text()!r}"
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_nothing_is_clipped_or_overlapping(make_window, size, lang):
+    window = make_window(size, lang)
+    assert_cards_fit_and_do_not_overlap(window)
+    chips = window.chips.chips()
+    for i, a in enumerate(chips):
+        assert window.rect().contains(a.geometry().translated(window.chips.pos())), a.label()
+        for b in chips[i + 1:]:
+            assert not a.geometry().intersects(b.geometry())
+    assert_no_clipped_labels(window)
+    # The detail card with the most text, in this language.
+    longest = max(window.content.milestones,
+                  key=lambda m: len(m.text(lang).story) + 40 * len(m.text(lang).figures))
+    window.open_milestone(longest.id)
+    QTest.qWait(300)
+    assert window.rect().contains(window.detail.panel_rect())
+    assert_no_clipped_labels(window.detail.panel)
+
+
+def test_touch_targets_and_text_sizes_at_1080p(make_window):
+    window = make_window((1920, 1080))
+    for chip in window.chips.chips():
+        assert min(chip.width(), chip.height()) >= 48
+    card = window.timeline.cards()["eye-see"]
+    sizes = [box.font.pixelSize() for box in card.text_boxes()]
+    assert min(sizes) >= 18
+    assert card.text_boxes()[-2].font.pixelSize() >= 28, "card title"
+    window.open_milestone("dream-goal-2010")
+    QTest.qWait(300)
+    for button in window.findChildren(RoundButton) + window.detail.findChildren(QPushButton):
+        if button.isVisible():
+            assert min(button.width(), button.height()) >= 48, button
+    assert window.detail.title.font().pixelSize() >= 28
+    assert window.detail.story.font().pixelSize() >= 18
+
+
+def test_content_text_is_shown_literally_never_as_markup(make_window, tmp_path):
+    folder = tmp_path / "content"
+    shutil.copytree(DATA, folder)
+    path = folder / "milestones" / "01-ttec-founded.toml"
+    hostile = '<img src=/etc/hostname><b>bold</b><a href="https://example.com">link</a>'
+    text = path.read_text(encoding="utf-8").replace(
+        'title = "Sony\'s beginning: Tokyo Telecommunications Engineering Corporation"',
+        f"title = '{hostile}'")
+    path.write_text(text, encoding="utf-8")
+    result = load_content(folder, ASSETS)
+    assert result.ok, [str(p) for p in result.problems]
+    window = make_window(which=result.content)
+    window.open_milestone("ttec-founded")
+    QTest.qWait(300)
+    assert window.detail.title.text() == hostile
+    labels = [label for label in window.findChildren(QLabel) if label.window() is window]
+    assert labels and all(label.textFormat().name == "PlainText" for label in labels)
+    card = window.timeline.cards()["ttec-founded"]
+    assert hostile in [box.text for box in card.text_boxes()]
+
+
+def test_screenshot_command_renders_the_real_window(tmp_path):
+    out = tmp_path / "shot.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--screenshot", str(out), "--size", "1280x800",
+         "--open", "eye-see", "--filter", "culture", "--lang", "ja"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
+    assert len(colours) > 50, "the screenshot is blank"
