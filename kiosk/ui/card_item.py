@@ -50,6 +50,7 @@ class CardItem(QGraphicsObject):
 
     # --- geometry -------------------------------------------------------------------
     def configure(self, metrics: theme.Metrics, lang: str, width: float) -> None:
+        """Measure the text: only when the screen size or the language changes."""
         self.prepareGeometryChange()
         self._metrics, self._lang, self._width = metrics, lang, width
         self._boxes = self._make_boxes()
@@ -58,13 +59,13 @@ class CardItem(QGraphicsObject):
 
     def natural_height(self) -> float:
         """Height that shows every line of this card's text in the current language."""
-        return max(b.rect.bottom() for b in self._boxes) - self._card_rect().top() + self._metrics.px(16)
+        return max(b.rect.bottom() for b in self._boxes) + self._metrics.px(16)
 
     def set_height(self, height: float, stem: float, row: int) -> None:
-        self.prepareGeometryChange()
-        self._height, self._stem, self._row = height, stem, row
-        self._boxes = self._make_boxes()
-        self.update()
+        if (height, stem, row) != (self._height, self._stem, self._row):
+            self.prepareGeometryChange()
+            self._height, self._stem, self._row = height, stem, row
+            self.update()
 
     def _card_rect(self) -> QRectF:
         top = 0.0 if self._row == 0 else self._stem
@@ -84,9 +85,8 @@ class CardItem(QGraphicsObject):
     def _make_boxes(self) -> list[TextBox]:
         m, lang, ms = self._metrics, self._lang, self.milestone
         pad, badge = m.px(20), m.px(56)
-        card = self._card_rect()
-        left, width = card.left() + pad, self._width - 2 * pad
-        top = card.top() + m.px(14)
+        left, width = pad, self._width - 2 * pad
+        top = m.px(14)
         boxes = []
         year_font = fonts.font(m.year, lang, bold=True)
         year_h = QFontMetricsF(year_font).height()
@@ -110,7 +110,9 @@ class CardItem(QGraphicsObject):
         return boxes
 
     def text_boxes(self) -> list[TextBox]:
-        return list(self._boxes)
+        """The card's texts, in item coordinates."""
+        top = self._card_rect().top()
+        return [TextBox(b.text, b.rect.translated(0, top), b.font, b.flags) for b in self._boxes]
 
     # --- state ----------------------------------------------------------------------
     def set_pressed(self, pressed: bool) -> None:
@@ -149,6 +151,7 @@ class CardItem(QGraphicsObject):
         badge = m.px(56)
         draw_badge(painter, QRectF(card.left() + m.px(20), card.top() + m.px(14), badge, badge),
                    self.category.icon, self._colour, theme.ICON_ON_COLOUR)
+        painter.translate(0, card.top())
         for i, box in enumerate(self._boxes):
             painter.setFont(box.font)
             painter.setPen(theme.TEXT if i == 0 or box.font.bold() else theme.TEXT_DIM)

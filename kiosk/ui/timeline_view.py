@@ -38,6 +38,9 @@ class TimelineView(QGraphicsView):
         self._layout: Layout = lay_out([])
         self._press: tuple[QPointF, int, CardItem | None] | None = None
         self._animation: QParallelAnimationGroup | None = None
+        self._configured_for: tuple | None = None
+        self._card_h = 0.0
+        self._stem = 44.0
 
         scene = QGraphicsScene(self)
         scene.setBackgroundBrush(theme.BACKGROUND)
@@ -100,69 +103,95 @@ class TimelineView(QGraphicsView):
         that was in the middle, or the nearest one still shown."""
         focus_year = self.center_year()
         self._filter = new_filter
-        self.relayout(animate=animate)
         visible = self._filter.visible(self._content)
-        if visible:
-            nearest = min(visible, key=lambda m: abs(m.start.year - focus_year))
-            self.center_on(nearest.id, animate=False)
+        focus = min(visible, key=lambda m: abs(m.start.year - focus_year)).id if visible else None
+        self.relayout(animate=animate, focus_id=focus)
 
-    def relayout(self, animate: bool = False) -> None:
-        """Lay the visible cards out again (size, language or filter changed), keeping the
-        same year in the middle of the view."""
-        focus = self.center_year() if self._layout.anchors else None
+    def relayout(self, animate: bool = False, focus_id: str | None = None) -> None:
+        """Place the visible cards (size, language or filter changed). The view keeps the
+        same year in the middle, or centres `focus_id`. Only cards on screen animate, so a
+        toggle costs the same with 30 milestones or 5,000."""
+        focus_year = self.center_year() if self._layout.anchors else None
+        old_scroll = self.scroll_x()
         visible = self._filter.visible(self._content)
-        metrics = self._metrics
-        height = max(self.viewport().height(), metrics.px(400))
-        width = metrics.card_width * (1.15 if metrics.portrait else 1.0)
-        stem, axis_gap = metrics.px(44), metrics.px(8)
-        for _attempt in range(4):
-            for card in self._cards.values():
-                card.configure(metrics, self._lang, width)
-            card_h = max((self._cards[m.id].natural_height() for m in visible), default=0)
-            if 2 * (card_h + stem) + 2 * axis_gap <= height or width > metrics.px(900):
-                break
-            width *= 1.15
-        self._unit = width
+        height = max(self.viewport().height(), self._metrics.px(400))
+        key = (self._metrics, self._lang, height)
+        if key != self._configured_for:
+            self._configure_cards(height)
+            self._configured_for = key
+        unit, card_h, stem = self._unit, self._card_h, self._stem
         self._layout = lay_out([m.start.year for m in visible], ScaleParams())
         axis_y = height / 2
-        self._axis.configure(self._layout, self._unit, axis_y, metrics, self._lang)
-        self.scene().setSceneRect(QRectF(0, 0, max(self._layout.width * width, 1), height))
+        self._axis.configure(self._layout, unit, axis_y, self._metrics, self._lang)
+        self.scene().setSceneRect(QRectF(0, 0, max(self._layout.width * unit, 1), height))
         self._stop_animation()
+
+        view_w = self.viewport().width()
+        if focus_id is not None:
+            ids = [m.id for m in visible]
+            new_scroll = self._layout.anchors[ids.index(focus_id)] * unit - view_w / 2
+        elif focus_year is not None:
+            new_scroll = self._layout.x_at(focus_year) * unit - view_w / 2
+        else:
+            new_scroll = old_scroll
+        new_scroll = max(0.0, min(self._layout.width * unit - view_w, new_scroll))
+        shift = QPointF(new_scroll - old_scroll, 0)
+        window = QRectF(new_scroll - unit, 0, view_w + 2 * unit, height)
+
         group = QParallelAnimationGroup(self)
-        shown = {m.id for m in visible}
+        shown = set()
         for index, ms in enumerate(visible):
+            shown.add(ms.id)
             card = self._cards[ms.id]
             row = self._layout.row(index)
             card.set_height(card_h, stem, row)
-            target = QPointF(self._layout.anchors[index] * width - width / 2,
+            target = QPointF(self._layout.anchors[index] * unit - unit / 2,
                              axis_y - card_h - stem if row == 0 else axis_y)
-            was_visible = card.isVisible() and card.opacity() > 0
-            card.setVisible(True)
-            if animate and was_visible:
-                group.addAnimation(self._animate(card, b"pos", card.pos(), target))
-            else:
-                card.setPos(target)
-            if animate and not was_visible:
-                card.setOpacity(0.0)
-            if animate:
+            on_screen_before = card.isVisible() and card.opacity() > 0 and animate
+            start = card.pos() + shift
+            if animate and (window.contains(target) or (on_screen_before and window.contains(start))):
+                if on_screen_before:
+                    card.setPos(start)
+                    group.addAnimation(self._animate(card, b"pos", start, target))
+                else:
+                    card.setPos(target)
+                    card.setOpacity(0.0)
                 group.addAnimation(self._animate(card, b"fade", card.opacity(), 1.0))
             else:
+                card.setPos(target)
                 card.setOpacity(1.0)
+            card.setVisible(True)
         for card_id, card in self._cards.items():
-            if card_id not in shown:
-                if animate and card.isVisible():
-                    group.addAnimation(self._animate(card, b"fade", card.opacity(), 0.0))
-                else:
-                    card.setVisible(False)
-        if animate and group.animationCount():
+            if card_id in shown or not card.isVisible():
+                continue
+            start = card.pos() + shift
+            if animate and window.contains(start):
+                card.setPos(start)
+                group.addAnimation(self._animate(card, b"fade", card.opacity(), 0.0))
+            else:
+                card.setVisible(False)
+        if group.animationCount():
             group.finished.connect(self._on_filter_animation_finished)
             self._animation = group
             group.start(QAbstractAnimation.DeletionPolicy.DeleteWhenStopped)
         else:
             group.deleteLater()
-        if focus is not None:
-            self.center_on_year(focus, animate=False)
+        self.scroll_to(new_scroll, animate=False)
         self.view_moved.emit()
+
+    def _configure_cards(self, height: float) -> None:
+        """Measure every card's text; widen the cards until the tallest fits its row."""
+        metrics = self._metrics
+        width = metrics.card_width * (1.15 if metrics.portrait else 1.0)
+        self._stem = metrics.px(44)
+        for _attempt in range(4):
+            for card in self._cards.values():
+                card.configure(metrics, self._lang, width)
+            self._card_h = max((c.natural_height() for c in self._cards.values()), default=0)
+            if 2 * (self._card_h + self._stem) + metrics.px(16) <= height or width > metrics.px(900):
+                break
+            width *= 1.15
+        self._unit = width
 
     def center_year(self) -> float:
         center = self.scroll_x() + self.viewport().width() / 2
