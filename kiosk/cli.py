@@ -33,10 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="PATH",
                         help="render the window offscreen to a PNG and exit")
     parser.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH",
-                        help="window size for --screenshot (default 1920x1080)")
+                        help="window size for --screenshot and --windowed (default 1920x1080)")
     parser.add_argument("--open", metavar="ID", help="with --screenshot: open this milestone's card")
     parser.add_argument("--filter", metavar="CAT,...", help="with --screenshot: select categories")
     parser.add_argument("--lang", choices=["en", "ja"], help="language to start in")
+    parser.add_argument("--first-frame", action="store_true",
+                        help="diagnostic: print FIRST-FRAME once the window has painted, then exit")
     sub = parser.add_subparsers(dest="command")
     val = sub.add_parser("validate", help="check a content folder and list every problem")
     val.add_argument("folder", nargs="?", type=Path, default=None,

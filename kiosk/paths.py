@@ -17,3 +17,10 @@ def bundled_content() -> Path:
 
 def assets() -> Path:
     return app_root() / "assets"
+
+
+def cache_dir() -> Path:
+    """Per-user cache (validated content); safe to delete at any time."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("sony-timeline-kiosk", appauthor=False))

@@ -29,7 +29,7 @@ Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 class Strict(BaseModel):
     """Unknown fields are errors: a misspelt key must not be silently ignored."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Certainty(str, Enum):

@@ -9,17 +9,18 @@ import sys
 from pathlib import Path
 
 from .. import paths
-from ..content import Content, load_content
+from ..content import Content
+from ..content.cache import load_cached
 from ..content.filtering import Filter
 
 log = logging.getLogger(__name__)
 
 
-def load_or_fallback(folder: Path | None) -> tuple[Content, list[str]]:
+def load_or_fallback(folder: Path | None, cache: Path | None = None) -> tuple[Content, list[str]]:
     """The configured content if valid, else the bundled content, with the reasons."""
     bundled = paths.bundled_content()
     if folder is not None and Path(folder).resolve() != bundled.resolve():
-        result = load_content(folder, paths.assets())
+        result = load_cached(folder, paths.assets(), cache)
         if result.ok:
             return result.content, []
         reasons = [str(p) for p in result.problems]
@@ -28,7 +29,7 @@ def load_or_fallback(folder: Path | None) -> tuple[Content, list[str]]:
         log.error("content folder %s is not valid; showing the bundled content", folder)
     else:
         reasons = []
-    result = load_content(bundled, paths.assets())
+    result = load_cached(bundled, paths.assets(), cache)
     if not result.ok:
         raise SystemExit("bundled content is invalid:\n" + "\n".join(map(str, result.problems)))
     return result.content, reasons
@@ -72,6 +73,26 @@ def apply_state(window, args: argparse.Namespace) -> None:
         window.open_milestone(args.open)
 
 
+def _exit_after_first_paint(window) -> None:
+    """For bench/run.py: report when the first frame has been painted, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, window, _on_painted)
+            return False
+
+    def _on_painted() -> None:
+        print("FIRST-FRAME", flush=True)
+        QApplication.quit()
+
+    window._first_paint = FirstPaint(window)
+    window.installEventFilter(window._first_paint)
+
+
 def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = make_app(offscreen=args.screenshot is not None)
@@ -79,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
 
     from .main_window import MainWindow
 
-    content, _problems = load_or_fallback(args.content)
+    content, _problems = load_or_fallback(args.content, paths.cache_dir())
     window = MainWindow(content, args.lang)
     if args.screenshot is not None:
         window.resize(*args.size)
@@ -92,8 +113,10 @@ def run(args: argparse.Namespace) -> int:
         window.close()
         print(f"{'wrote' if ok else 'FAILED to write'} {args.screenshot}")
         return 0 if ok else 1
+    if args.first_frame:
+        _exit_after_first_paint(window)
     if args.windowed:
-        window.resize(1920 // 2 * 1, 1080 // 2 * 1)
+        window.resize(*args.size)
         window.show()
     else:
         window.showFullScreen()

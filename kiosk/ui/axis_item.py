@@ -21,7 +21,6 @@ class AxisItem(QGraphicsItem):
         self._metrics = theme.Metrics(1920, 1080)
         self._lang = "en"
         self.setZValue(-1)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def configure(self, layout: Layout, unit: float, axis_y: float, metrics: theme.Metrics,
                   lang: str) -> None:

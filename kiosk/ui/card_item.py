@@ -1,7 +1,8 @@
 """One milestone on the timeline: a painted card with a stem to its point on the axis.
 
 Text is drawn with QPainter.drawText, which never interprets markup, so content shows
-literally. Each card is cached as a pixmap (DeviceCoordinateCache): a flick only blits.
+literally. Cards are not cached as pixmaps: measured, painting them is as fast at 1080p
+and faster at 4K than blitting caches, and saves ~10 MB.
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ class CardItem(QGraphicsObject):
         self._row = 0
         self._pressed = False
         self._boxes: list[TextBox] = []
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles taps
 
     # --- geometry -------------------------------------------------------------------

@@ -1,16 +1,18 @@
 """The detail card: one milestone, large, over a dimmed timeline.
 
-It opens in 200 ms (fade plus a short rise). A horizontal swipe or the arrow buttons move
+The scrim appears at once, so the tap answers in the next frame; the card rises into place
+over 200 ms. The scrim itself does not fade: a translucent layer that changes makes Qt
+repaint the whole window beneath it on every frame. A horizontal swipe or the arrow buttons move
 within the current filter; the close button or a tap on the dimmed area closes it. Every
 label is plain text: content can never be read as markup.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QParallelAnimationGroup, QPoint, QPointF,
-                            QPropertyAnimation, QRect, Qt, Signal)
+from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QPoint, QPointF, QPropertyAnimation,
+                            QRect, Qt, Signal)
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPixmap
-from PySide6.QtWidgets import (QFrame, QGraphicsOpacityEffect, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from ..content.dates import detail_date
@@ -78,8 +80,7 @@ class DetailOverlay(QWidget):
         self._metrics = theme.Metrics(1920, 1080)
         self._sequence: list[str] = []
         self._current: str | None = None
-        self._animation: QParallelAnimationGroup | None = None
-        self._opacity: QGraphicsOpacityEffect | None = None
+        self._animation: QPropertyAnimation | None = None
         self._press_outside = False
         self.hide()
 
@@ -169,6 +170,13 @@ class DetailOverlay(QWidget):
             self._fill(self._content.milestone(self._current))
         self._place_panel()
 
+    def prepare(self) -> None:
+        """Render the card once while hidden, so a visitor's first tap does not pay for
+        style sheets, layout and glyphs at the card's large sizes (~0.2 s)."""
+        if self._content.milestones and not self.isVisible():
+            self._fill(self._content.milestones[0])
+            self.panel.grab()
+
     def set_sequence(self, ids: list[str]) -> None:
         """The milestones that prev/next walk through: those the current filter shows."""
         self._sequence = list(ids)
@@ -178,11 +186,12 @@ class DetailOverlay(QWidget):
     def open(self, milestone_id: str) -> None:
         first = not self.isVisible()
         self._current = milestone_id
-        self._fill(self._content.milestone(milestone_id))
-        if first:
+        if first:  # shown before filling: hidden widgets do not count in the layout's height
             self.setGeometry(self.parentWidget().rect())
             self.show()
             self.raise_()
+        self._fill(self._content.milestone(milestone_id))
+        if first:
             self._animate_open()
         self.shown_milestone.emit(milestone_id)
 
@@ -195,16 +204,8 @@ class DetailOverlay(QWidget):
             self.hide()
             self.closed.emit()
             return
-        effect = self._ensure_effect()
-        anim = QPropertyAnimation(effect, b"opacity", self)
-        anim.setDuration(CLOSE_MS)
-        anim.setStartValue(effect.opacity())
-        anim.setEndValue(0.0)
-        group = QParallelAnimationGroup(self)
-        group.addAnimation(anim)
-        group.finished.connect(self._on_close_finished)
-        self._animation = group
-        group.start(QAbstractAnimation.DeletionPolicy.DeleteWhenStopped)
+        self._run(CLOSE_MS, self.panel.pos(), self.panel.pos() + QPoint(0, self._metrics.px(60)),
+                  self._on_close_finished)
 
     # --- filling ----------------------------------------------------------------------
     def _fill(self, ms: Milestone) -> None:
@@ -236,6 +237,9 @@ class DetailOverlay(QWidget):
             col.addWidget(label)
             col.addStretch(1)
             self._figures.addLayout(col, 1)
+            # Shown now, not by Qt's queued show, so the panel's height counts them.
+            value.show()
+            label.show()
         self._clear(self._see_also)
         self.see_also_label.setText(SEE_ALSO[lang] if ms.see_also else "")
         self.see_also_label.setVisible(bool(ms.see_also))
@@ -255,6 +259,7 @@ class DetailOverlay(QWidget):
                 f"{theme.SURFACE_PRESSED.name()}; }}")
             button.clicked.connect(lambda _c=False, i=other: self.open(i))
             self._see_also.addWidget(button)
+            button.show()
         self._see_also.addStretch(1)
         self._update_nav()
         self._place_panel()
@@ -318,7 +323,7 @@ class DetailOverlay(QWidget):
                 self.open(ids[index])
 
     def paintEvent(self, event) -> None:  # noqa: N802
-        QPainter(self).fillRect(self.rect(), theme.SCRIM)
+        QPainter(self).fillRect(event.rect(), theme.SCRIM)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -335,31 +340,20 @@ class DetailOverlay(QWidget):
             self.close_card()
         self._press_outside = False
 
-    def _ensure_effect(self) -> QGraphicsOpacityEffect:
-        if self._opacity is None:
-            self._opacity = QGraphicsOpacityEffect(self)
-            self.setGraphicsEffect(self._opacity)
-        return self._opacity
-
     def _animate_open(self) -> None:
         self._stop_animation()
-        effect = self._ensure_effect()
-        fade = QPropertyAnimation(effect, b"opacity", self)
-        fade.setDuration(OPEN_MS)
-        fade.setStartValue(0.0)
-        fade.setEndValue(1.0)
-        rise = QPropertyAnimation(self.panel, b"pos", self)
-        rise.setDuration(OPEN_MS)
         end = self.panel.pos()
-        rise.setStartValue(end + QPoint(0, self._metrics.px(40)))
-        rise.setEndValue(end)
-        rise.setEasingCurve(QEasingCurve.Type.OutCubic)
-        group = QParallelAnimationGroup(self)
-        group.addAnimation(fade)
-        group.addAnimation(rise)
-        group.finished.connect(self._on_open_finished)
-        self._animation = group
-        group.start(QAbstractAnimation.DeletionPolicy.DeleteWhenStopped)
+        self._run(OPEN_MS, end + QPoint(0, self._metrics.px(60)), end, self._on_open_finished)
+
+    def _run(self, ms: int, start: QPoint, end: QPoint, done) -> None:
+        move = QPropertyAnimation(self.panel, b"pos", self)
+        move.setDuration(ms)
+        move.setStartValue(start)
+        move.setEndValue(end)
+        move.setEasingCurve(QEasingCurve.Type.OutCubic)
+        move.finished.connect(done)
+        self._animation = move
+        move.start(QAbstractAnimation.DeletionPolicy.DeleteWhenStopped)
 
     def _stop_animation(self) -> None:
         group, self._animation = self._animation, None
@@ -367,17 +361,13 @@ class DetailOverlay(QWidget):
             group.stop()
 
     def _on_open_finished(self) -> None:
-        """Drop the opacity effect once opaque: it would otherwise re-render every paint."""
         self._animation = None
-        self.setGraphicsEffect(None)
-        self._opacity = None
         self._place_panel()
 
     def _on_close_finished(self) -> None:
         self._animation = None
-        self.setGraphicsEffect(None)
-        self._opacity = None
         self.hide()
+        self._place_panel()
         self.closed.emit()
 
     def panel_rect(self) -> QRect:

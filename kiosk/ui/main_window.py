@@ -4,7 +4,7 @@ every view in step with it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..content.filtering import Filter
@@ -13,7 +13,6 @@ from . import fonts, theme
 from .buttons import RoundButton
 from .chips import ChipBar
 from .detail import DetailOverlay, plain_label
-from .overview import OverviewStrip
 from .timeline_view import TimelineView
 
 EMPTY_TEXT = {
@@ -41,7 +40,12 @@ class MainWindow(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chips = ChipBar(content, self)
         self.timeline = TimelineView(content, self)
-        self.overview = OverviewStrip(content, self)
+        # The overview strip needs pyqtgraph and numpy (~180 ms to import): it is built
+        # just after the first frame, in a band kept for it, so the kiosk shows sooner.
+        # The detail card is warmed up then too.
+        self.overview = None
+        self._overview_queued = False
+        self._overview_band = QWidget(self)
         self.prev_page = RoundButton("left", 72, self)
         self.next_page = RoundButton("right", 72, self)
         self.empty = plain_label(self)
@@ -53,13 +57,12 @@ class MainWindow(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.chips)
         layout.addWidget(self.timeline, 1)
-        layout.addWidget(self.overview)
+        layout.addWidget(self._overview_band)
         self._layout = layout
 
         self.chips.filter_changed.connect(self._on_filter_changed)
         self.timeline.milestone_tapped.connect(self._on_milestone_tapped)
         self.timeline.view_moved.connect(self._on_timeline_moved)
-        self.overview.year_requested.connect(self._on_overview_year)
         self.prev_page.clicked.connect(lambda: self.timeline.page(-1))
         self.next_page.clicked.connect(lambda: self.timeline.page(1))
         self.detail.set_sequence(self.timeline.visible_ids())
@@ -103,7 +106,9 @@ class MainWindow(QWidget):
         self.empty.setStyleSheet(f"color: {theme.TEXT.name()};")
         self.empty.setText(EMPTY_TEXT[lang])
         self.chips.configure(m, lang)
-        self.overview.configure(m, lang)
+        self._overview_band.setFixedHeight(m.px(150))
+        if self.overview is not None:
+            self.overview.configure(m, lang)
         for button in (self.prev_page, self.next_page):
             button.set_diameter(m.px(88))
         self.timeline.set_metrics(m)
@@ -131,10 +136,33 @@ class MainWindow(QWidget):
         self._place_overlays()
         self._on_timeline_moved()
 
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.overview is None and not self._overview_queued:
+            self._overview_queued = True
+            QTimer.singleShot(0, self, self._build_overview)
+
+    def _build_overview(self) -> None:
+        from .overview import OverviewStrip
+
+        if self.overview is not None:
+            return
+        strip = OverviewStrip(self.content, self)
+        self._layout.replaceWidget(self._overview_band, strip)
+        strip.show()  # now, not by Qt's queued show: the timeline must not grow meanwhile
+        self._overview_band.hide()
+        self.overview = strip
+        strip.configure(self.metrics, self.language)
+        strip.set_filter(self.filter)
+        strip.year_requested.connect(self._on_overview_year)
+        self._on_timeline_moved()
+        self.detail.prepare()
+
     # --- slots ------------------------------------------------------------------------
     def _on_filter_changed(self, new_filter: Filter, animate: bool = True) -> None:
         self.timeline.set_filter(new_filter, animate=animate)
-        self.overview.set_filter(new_filter)
+        if self.overview is not None:
+            self.overview.set_filter(new_filter)
         ids = self.timeline.visible_ids()
         self.detail.set_sequence(ids)
         self.empty.setVisible(not ids)
@@ -144,8 +172,8 @@ class MainWindow(QWidget):
         self.open_milestone(milestone_id)
 
     def _on_timeline_moved(self) -> None:
-        start, end = self.timeline.visible_years()
-        self.overview.show_years(start, end)
+        if self.overview is not None:
+            self.overview.show_years(*self.timeline.visible_years())
         bar = self.timeline.horizontalScrollBar()
         self.prev_page.setEnabled(bar.value() > bar.minimum())
         self.next_page.setEnabled(bar.value() < bar.maximum())

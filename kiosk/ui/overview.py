@@ -8,12 +8,13 @@ we never use setLabel or LabelItem, which would interpret markup.
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..content.filtering import Filter
+from ..content.filtering import Filter, matches
 from ..content.timeline import Content
 from . import fonts, theme
 
@@ -57,14 +58,24 @@ class OverviewStrip(pg.PlotWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self._symbol_of = {c.id: SYMBOLS[i % len(SYMBOLS)] for i, c in enumerate(content.categories)}
-        self._stack: dict[str, int] = {}
+        # One scatter item per category and state, each with a fixed style: a filter toggle
+        # then only hands over coordinate arrays, even for thousands of milestones.
         per_year: dict[int, int] = {}
+        stack = []
         for ms in content.milestones:
-            self._stack[ms.id] = per_year.get(ms.start.year, 0)
-            per_year[ms.start.year] = self._stack[ms.id] + 1
-        self.marks = pg.ScatterPlotItem(pxMode=True)
-        plot.addItem(self.marks)
+            stack.append(per_year.get(ms.start.year, 0))
+            per_year[ms.start.year] = stack[-1] + 1
+        self._x = np.array([m.start.year for m in content.milestones], dtype=float)
+        self._y = np.array(stack, dtype=float)
+        self._ids = np.array([m.id for m in content.milestones], dtype=object)
+        self._category = np.array([m.category for m in content.milestones], dtype=object)
+        self._items: dict[tuple[str, bool], pg.ScatterPlotItem] = {}
+        for i, cat in enumerate(content.categories):
+            for shown in (False, True):
+                item = pg.ScatterPlotItem(pxMode=True, symbol=SYMBOLS[i % len(SYMBOLS)])
+                item.setZValue(2 if shown else 1)
+                plot.addItem(item)
+                self._items[(cat.id, shown)] = item
         self.region = pg.LinearRegionItem(values=(first, first + 10), movable=True,
                                           bounds=self._span, swapMode="block")
         for line in self.region.lines:
@@ -72,6 +83,7 @@ class OverviewStrip(pg.PlotWidget):
         self.region.setZValue(10)
         self.region.sigRegionChanged.connect(self._on_region_dragged)
         plot.addItem(self.region)
+        self.configure(self._metrics, content.info.default_language)
         self.set_filter(Filter())
 
     def configure(self, metrics: theme.Metrics, lang: str) -> None:
@@ -85,30 +97,25 @@ class OverviewStrip(pg.PlotWidget):
         self.region.setHoverBrush(pg.mkBrush(255, 255, 255, 46))  # no hover state on touch
         for line in self.region.lines:
             line.setPen(pg.mkPen(theme.TEXT, width=metrics.px(3)))
-        self._paint_marks()
+        dim = QColor(theme.AXIS)
+        dim.setAlpha(110)
+        outline = pg.mkPen(theme.BACKGROUND, width=1.5)
+        for (cat_id, shown), item in self._items.items():
+            colour = QColor(self._content.category(cat_id).colour) if shown else dim
+            item.setSize(metrics.px(20) if shown else metrics.px(12))
+            item.setBrush(pg.mkBrush(colour))
+            item.setPen(outline)
 
     def set_filter(self, current: Filter) -> None:
-        self._filter = current
-        self._paint_marks()
+        mask = np.array([matches(m, current.selected) for m in self._content.milestones], dtype=bool)
+        for (cat_id, shown), item in self._items.items():
+            sel = (self._category == cat_id) & (mask if shown else ~mask)
+            item.setData(x=self._x[sel], y=self._y[sel], data=self._ids[sel])
 
-    def _paint_marks(self) -> None:
-        shown = {m.id for m in self._filter.visible(self._content)}
-        size = self._metrics.px(20)
-        spots = []
-        for ms in self._content.milestones:
-            colour = QColor(self._content.category(ms.category).colour)
-            if ms.id not in shown:
-                colour = QColor(theme.AXIS)
-                colour.setAlpha(90)
-            spots.append({
-                "pos": (ms.start.year, self._stack[ms.id]),
-                "symbol": self._symbol_of[ms.category],
-                "size": size if ms.id in shown else size * 0.6,
-                "brush": pg.mkBrush(colour),
-                "pen": pg.mkPen(theme.BACKGROUND, width=1.5),
-                "data": ms.id,
-            })
-        self.marks.setData(spots)
+    def marked_ids(self, shown: bool = True) -> set[str]:
+        """The milestones drawn as full marks (shown) or dimmed (filtered out)."""
+        return {spot.data() for (_, s), item in self._items.items() if s == shown
+                for spot in item.points()}
 
     def show_years(self, start: float, end: float) -> None:
         """Follow the timeline; never echoes back as a request."""

@@ -39,6 +39,8 @@ class TimelineView(QGraphicsView):
         self._press: tuple[QPointF, int, CardItem | None] | None = None
         self._animation: QParallelAnimationGroup | None = None
         self._configured_for: tuple | None = None
+        self._dirty = True
+        self._visible = self._filter.visible(content)
         self._card_h = 0.0
         self._stem = 44.0
 
@@ -85,7 +87,7 @@ class TimelineView(QGraphicsView):
         return dict(self._cards)
 
     def visible_ids(self) -> list[str]:
-        return [m.id for m in self._filter.visible(self._content)]
+        return [m.id for m in self._visible]
 
     def scroll_x(self) -> int:
         return self.horizontalScrollBar().value()
@@ -103,7 +105,7 @@ class TimelineView(QGraphicsView):
         that was in the middle, or the nearest one still shown."""
         focus_year = self.center_year()
         self._filter = new_filter
-        visible = self._filter.visible(self._content)
+        self._visible = visible = new_filter.visible(self._content)
         focus = min(visible, key=lambda m: abs(m.start.year - focus_year)).id if visible else None
         self.relayout(animate=animate, focus_id=focus)
 
@@ -111,9 +113,13 @@ class TimelineView(QGraphicsView):
         """Place the visible cards (size, language or filter changed). The view keeps the
         same year in the middle, or centres `focus_id`. Only cards on screen animate, so a
         toggle costs the same with 30 milestones or 5,000."""
+        if not self.isVisible():
+            self._dirty = True  # laid out once, when shown: startup sizes change several times
+            return
+        self._dirty = False
         focus_year = self.center_year() if self._layout.anchors else None
         old_scroll = self.scroll_x()
-        visible = self._filter.visible(self._content)
+        visible = self._visible
         height = max(self.viewport().height(), self._metrics.px(400))
         key = (self._metrics, self._lang, height)
         if key != self._configured_for:
@@ -130,6 +136,8 @@ class TimelineView(QGraphicsView):
         if focus_id is not None:
             ids = [m.id for m in visible]
             new_scroll = self._layout.anchors[ids.index(focus_id)] * unit - view_w / 2
+        elif old_scroll <= 0:
+            new_scroll = 0.0  # resting at the start: stay there
         elif focus_year is not None:
             new_scroll = self._layout.x_at(focus_year) * unit - view_w / 2
         else:
@@ -255,6 +263,11 @@ class TimelineView(QGraphicsView):
 
     def _on_scrolled(self, _value: int) -> None:
         self.view_moved.emit()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._dirty:
+            self.relayout()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

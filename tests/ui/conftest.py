@@ -53,7 +53,7 @@ def make_window(qtbot, content):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        QApplication.processEvents()
+        qtbot.waitUntil(lambda: window.overview is not None)  # built just after the first frame
         return window
 
     return make

@@ -1,0 +1,194 @@
+"""Kiosk benchmarks. `python bench/run.py [--quick]` prints one line per figure:
+name, value, unit, budget, and whether it is met.
+
+Timings are compared with a baseline taken in the same run where one exists (a bare
+PySide6 window), because these machines are noisy. Everything runs offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+RESULTS: list[tuple[str, float, str, str, bool]] = []
+
+
+def report(name: str, value: float, unit: str, budget: float | None, higher_is_worse: bool = True) -> None:
+    if budget is None:
+        met, text = True, "-"
+    else:
+        met = value <= budget if higher_is_worse else value >= budget
+        text = f"{'<=' if higher_is_worse else '>='} {budget:g}"
+    RESULTS.append((name, value, unit, text, met))
+    print(f"{name:<40} {value:>10.2f} {unit:<5} budget {text:<10} {'met' if met else 'MISSED'}",
+          flush=True)
+
+
+def screen_config(width: int, height: int) -> str:
+    config = {"windowFrameMargins": False, "screens": [
+        {"name": "bench", "x": 0, "y": 0, "width": width, "height": height,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0}]}
+    path = Path(tempfile.gettempdir()) / f"kiosk-bench-screen-{width}x{height}.json"
+    path.write_text(json.dumps(config))
+    return f"offscreen:configfile={path}"
+
+
+def time_to_first_frame(cmd: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+                            cwd=ROOT, text=True)
+    elapsed = float("nan")
+    for line in proc.stdout:
+        if line.startswith("FIRST-FRAME"):
+            elapsed = time.perf_counter() - start
+            break
+    proc.stdout.close()
+    proc.wait(timeout=60)
+    return elapsed
+
+
+def bench_first_frame(runs: int) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM=screen_config(1920, 1080))
+    bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
+    kiosk_cmd = [sys.executable, "-m", "kiosk", "--first-frame"]
+    time_to_first_frame(kiosk_cmd, env)  # warm the disk cache for both
+    time_to_first_frame(bare_cmd, env)
+    bare, ours = [], []
+    for _ in range(runs):  # interleaved, so drift hits both alike
+        bare.append(time_to_first_frame(bare_cmd, env))
+        ours.append(time_to_first_frame(kiosk_cmd, env))
+    b, o = statistics.median(bare), statistics.median(ours)
+    report("first frame: bare PySide6 window", b * 1000, "ms", None)
+    report("first frame: kiosk (bundled content)", o * 1000, "ms", None)
+    report("first frame: kiosk / bare", o / b, "x", 2.5)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def bench_in_process(quick: bool) -> None:
+    os.environ["QT_QPA_PLATFORM"] = screen_config(3840, 2160)
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk import paths
+    from kiosk.content import load_content
+    from kiosk.content.filtering import Filter
+    from kiosk.ui.fonts import register_fonts
+    from kiosk.ui.main_window import MainWindow
+
+    from bench.synthetic import synthetic_content
+
+    app = QApplication.instance() or QApplication([])
+    register_fonts()
+    bundled = load_content(paths.bundled_content(), paths.assets()).content
+
+    class PaintCounter(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    def flick_frames(window) -> list[float]:
+        """Scroll as a fast flick does (2,400 px/s at 60 frames/s) and time each frame."""
+        view = window.timeline
+        bar = view.horizontalScrollBar()
+        counter = PaintCounter()
+        view.viewport().installEventFilter(counter)
+        step = max(1, round(40 * window.metrics.scale))
+        times = []
+        for sweep in range(2):  # the first sweep fills the card caches
+            for value in range(0, bar.maximum() + step, step):
+                bar.setValue(value)
+                t = time.perf_counter()
+                app.processEvents()
+                if sweep:
+                    times.append(time.perf_counter() - t)
+        view.viewport().removeEventFilter(counter)
+        assert counter.count >= len(times), "frames were not painted"
+        return times
+
+    def toggle_times(window, toggles: int) -> list[float]:
+        chips = [c for c in window.chips.chips() if c.category_id]
+        times = []
+        for i in range(toggles):
+            chip = chips[i % len(chips)]
+            t = time.perf_counter()
+            chip.click()
+            app.processEvents()  # the first frame after the tap
+            times.append(time.perf_counter() - t)
+            QTest.qWait(320)  # let the animation finish before the next tap
+        window.set_filter(Filter(), animate=False)
+        return times
+
+    for (w, h), budget in (((1920, 1080), 8.0), ((3840, 2160), 16.0)):
+        window = MainWindow(bundled, "en")
+        window.resize(w, h)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        frames = flick_frames(window)
+        report(f"flick frame {w}x{h}: median", statistics.median(frames) * 1000, "ms", None)
+        report(f"flick frame {w}x{h}: p95", percentile(frames, 0.95) * 1000, "ms", budget)
+        if (w, h) == (1920, 1080):
+            toggles = toggle_times(window, 8 if quick else 24)
+            report("filter toggle, bundled (29): median", statistics.median(toggles) * 1000, "ms", 16)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+    big = synthetic_content(5000)
+    t = time.perf_counter()
+    window = MainWindow(big, "en")
+    window.resize(1920, 1080)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    report("5,000 milestones: window ready", (time.perf_counter() - t) * 1000, "ms", None)
+    toggles = toggle_times(window, 6 if quick else 16)
+    report("filter toggle, 5,000 milestones: median", statistics.median(toggles) * 1000, "ms", 50)
+    frames = flick_frames(window) if not quick else []
+    if frames:
+        report("flick frame 5,000 milestones 1080p: p95", percentile(frames, 0.95) * 1000, "ms", 8)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+
+def bench_peak_rss() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM=screen_config(1920, 1080))
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "session.py")], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    if done.returncode != 0:
+        print(done.stderr, file=sys.stderr)
+        raise SystemExit("bench/session.py failed")
+    report("peak RSS, bundled content, scripted session", float(done.stdout.split()[-1]), "MB", 150)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions, for CI")
+    args = parser.parse_args()
+    bench_first_frame(3 if args.quick else 9)
+    bench_peak_rss()
+    bench_in_process(args.quick)
+    missed = [r[0] for r in RESULTS if not r[4]]
+    print(f"{len(RESULTS) - len(missed)} of {len(RESULTS)} figures within budget"
+          + (f"; missed: {', '.join(missed)}" if missed else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,67 @@
+"""A cache of validated content, so a kiosk start does not validate unchanged files again.
+
+The key is a SHA-256 of every file under the content folder and the icons, and of the
+kiosk's version: any edit, however small, means a full load and check. A missing, stale
+or unreadable cache is simply ignored; only content that passed every check is stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from .. import __version__
+from .loader import LoadResult, load_content
+
+log = logging.getLogger(__name__)
+
+
+def fingerprint(root: Path, assets: Path | None) -> str:
+    digest = hashlib.sha256(f"kiosk {__version__}".encode())
+    folders = [root] + ([assets / "icons"] if assets else [])
+    for folder in folders:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(str(path.relative_to(folder)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def load_cached(root: Path, assets: Path | None, cache_dir: Path | None) -> LoadResult:
+    """Like load_content, but reuses the last result for byte-identical content."""
+    if cache_dir is None or not Path(root).is_dir():
+        return load_content(root, assets)
+    try:
+        key = fingerprint(Path(root), assets)
+    except OSError:
+        return load_content(root, assets)
+    path = Path(cache_dir) / f"content-{key[:32]}.pickle"
+    try:
+        with path.open("rb") as fh:
+            content = pickle.load(fh)
+        if content.root == Path(root):
+            return LoadResult(content, [])
+    except FileNotFoundError:
+        pass
+    except Exception as exc:  # noqa: BLE001 - a bad cache must never stop the kiosk
+        log.warning("ignoring unreadable content cache %s: %s", path, exc)
+    result = load_content(root, assets)
+    if result.ok:
+        _store(path, result)
+    return result
+
+
+def _store(path: Path, result: LoadResult) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("content-*.pickle"):
+            old.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(result.content, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.warning("could not write the content cache %s: %s", path, exc)
