@@ -46,12 +46,15 @@ class TimelineView(QGraphicsView):
 
         scene = QGraphicsScene(self)
         scene.setBackgroundBrush(theme.BACKGROUND)
+        # Every filter toggle moves most cards; a BSP index would be rebuilt each time.
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setScene(scene)
         self._axis = AxisItem()
         scene.addItem(self._axis)
         self._cards = {m.id: CardItem(m, content.category(m.category)) for m in content.milestones}
         for card in self._cards.values():
             scene.addItem(card)
+        self._shown: set[str] = set(self._cards)  # cards on the axis now (all, until laid out)
 
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -169,15 +172,15 @@ class TimelineView(QGraphicsView):
                 card.setPos(target)
                 card.setOpacity(1.0)
             card.setVisible(True)
-        for card_id, card in self._cards.items():
-            if card_id in shown or not card.isVisible():
-                continue
+        for card_id in self._shown - shown:
+            card = self._cards[card_id]
             start = card.pos() + shift
             if animate and window.contains(start):
                 card.setPos(start)
                 group.addAnimation(self._animate(card, b"fade", card.opacity(), 0.0))
             else:
                 card.setVisible(False)
+        self._shown = shown
         if group.animationCount():
             group.finished.connect(self._on_filter_animation_finished)
             self._animation = group
