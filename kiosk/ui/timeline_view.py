@@ -55,6 +55,7 @@ class TimelineView(QGraphicsView):
         for card in self._cards.values():
             scene.addItem(card)
         self._shown: set[str] = set(self._cards)  # cards on the axis now (all, until laid out)
+        self._leaving: set[str] = set()  # cards fading out
 
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -178,6 +179,7 @@ class TimelineView(QGraphicsView):
             if animate and window.contains(start):
                 card.setPos(start)
                 group.addAnimation(self._animate(card, b"fade", card.opacity(), 0.0))
+                self._leaving.add(card_id)
             else:
                 card.setVisible(False)
         self._shown = shown
@@ -259,10 +261,11 @@ class TimelineView(QGraphicsView):
             self._on_filter_animation_finished()
 
     def _on_filter_animation_finished(self) -> None:
+        """Also runs when a new toggle interrupts: half-faded cards must not stay behind."""
         self._animation = None
-        for card in self._cards.values():
-            if card.opacity() <= 0.01:
-                card.setVisible(False)
+        for card_id in self._leaving - self._shown:
+            self._cards[card_id].setVisible(False)
+        self._leaving.clear()
 
     def _on_scrolled(self, _value: int) -> None:
         self.view_moved.emit()
