@@ -12,18 +12,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kiosk import paths  # noqa: E402
 from kiosk.content.filtering import Filter  # noqa: E402
-from kiosk.ui.fonts import register_fonts  # noqa: E402
-from kiosk.ui.app import load_or_fallback  # noqa: E402
+from kiosk.ui.app import load_or_fallback, make_app  # noqa: E402
 from kiosk.ui.main_window import MainWindow  # noqa: E402
 
 
 def main() -> None:
-    app = QApplication([])
-    register_fonts()
+    app = make_app(offscreen=False)  # as the kiosk starts it (QT_QPA_PLATFORM set by the caller)
     content, _ = load_or_fallback(None, paths.cache_dir())  # as the kiosk loads it
     window = MainWindow(content)
     window.resize(1920, 1080)

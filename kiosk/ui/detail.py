@@ -106,6 +106,10 @@ class DetailOverlay(QWidget):
         self.next_button.clicked.connect(lambda: self._on_swiped(1))
         self._figures = QHBoxLayout()
         self._see_also = QHBoxLayout()
+        self._see_also.addStretch(1)
+        self._figure_slots: list[tuple[QLabel, QLabel]] = []
+        self._see_also_buttons: list[QPushButton] = []
+        self._see_also_ids: list[str] = []
         self._build_layout()
 
     def _build_layout(self) -> None:
@@ -147,9 +151,17 @@ class DetailOverlay(QWidget):
         self.panel.set_slop(m.px(30))
         self._body.setContentsMargins(m.px(40), m.px(32), m.px(32), m.px(28))
         self._body.setSpacing(m.px(20))
+        self.note.setObjectName("note")
         self.panel.setStyleSheet(
             f"#detailPanel {{ background: {theme.SURFACE.name()}; border-radius: {m.px(24)}px; }}"
-            f"QLabel {{ color: {theme.TEXT.name()}; background: transparent; }}")
+            f"QLabel {{ color: {theme.TEXT.name()}; background: transparent; }}"
+            f"QLabel#figureLabel {{ color: {theme.TEXT_DIM.name()}; }}"
+            f"QLabel#note {{ background: {theme.BACKGROUND.name()};"
+            f" border-left: {m.px(6)}px solid {theme.AXIS.name()}; padding: {m.px(10)}px {m.px(14)}px; }}"
+            f"QPushButton {{ color: {theme.TEXT.name()}; background: {theme.BACKGROUND.name()};"
+            f" border: {m.px(2)}px solid {theme.AXIS.name()}; border-radius: {m.touch // 2}px;"
+            f" padding: 0 {m.px(24)}px; }}"
+            f"QPushButton:pressed {{ background: {theme.SURFACE_PRESSED.name()}; }}")
         fonts_for = {
             self.date: fonts.font(m.year, lang, bold=True),
             self.title: fonts.font(m.heading, lang, bold=True),
@@ -163,9 +175,6 @@ class DetailOverlay(QWidget):
         }
         for label, f in fonts_for.items():
             label.setFont(f)
-        self.note.setStyleSheet(
-            f"color: {theme.TEXT.name()}; background: {theme.BACKGROUND.name()};"
-            f" border-left: {m.px(6)}px solid {theme.AXIS.name()}; padding: {m.px(10)}px {m.px(14)}px;")
         if self._current:
             self._fill(self._content.milestone(self._current))
         self._place_panel()
@@ -223,44 +232,28 @@ class DetailOverlay(QWidget):
         self.note.setVisible(bool(text.date_note))
         self.story.setText(text.story)
         self.art.setPixmap(self._artwork(ms, m.px(220)))
-        self._clear(self._figures)
-        for figure in text.figures:
-            col = QVBoxLayout()
-            value = plain_label(self.panel)
+        for i, figure in enumerate(text.figures):
+            value, label = self._figure_slot(i)
             value.setFont(fonts.font(m.figure, lang, bold=True))
             value.setText(figure.value)
-            label = plain_label(self.panel)
             label.setFont(fonts.font(m.body, lang))
-            label.setStyleSheet(f"color: {theme.TEXT_DIM.name()};")
             label.setText(figure.label)
-            col.addWidget(value)
-            col.addWidget(label)
-            col.addStretch(1)
-            self._figures.addLayout(col, 1)
+        for i, (value, label) in enumerate(self._figure_slots):
             # Shown now, not by Qt's queued show, so the panel's height counts them.
-            value.show()
-            label.show()
-        self._clear(self._see_also)
+            value.setVisible(i < len(text.figures))
+            label.setVisible(i < len(text.figures))
         self.see_also_label.setText(SEE_ALSO[lang] if ms.see_also else "")
         self.see_also_label.setVisible(bool(ms.see_also))
-        for other in ms.see_also:
+        self._see_also_ids = list(ms.see_also)
+        for i, other in enumerate(ms.see_also):
+            button = self._see_also_button(i)
             # "&" would otherwise become a keyboard mnemonic and vanish from the title.
-            title = self._content.milestone(other).text(lang).title.replace("&", "&&")
-            button = QPushButton(title, self.panel)
+            button.setText(self._content.milestone(other).text(lang).title.replace("&", "&&"))
             button.setObjectName(f"seeAlso:{other}")
             button.setFont(fonts.font(m.body, lang))
             button.setMinimumHeight(m.touch)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-            button.setStyleSheet(
-                f"QPushButton {{ color: {theme.TEXT.name()}; background: {theme.BACKGROUND.name()};"
-                f" border: {m.px(2)}px solid {theme.AXIS.name()}; border-radius: {m.touch // 2}px;"
-                f" padding: 0 {m.px(24)}px; }} QPushButton:pressed {{ background: "
-                f"{theme.SURFACE_PRESSED.name()}; }}")
-            button.clicked.connect(lambda _c=False, i=other: self.open(i))
-            self._see_also.addWidget(button)
-            button.show()
-        self._see_also.addStretch(1)
+        for i, button in enumerate(self._see_also_buttons):
+            button.setVisible(i < len(ms.see_also))
         self._update_nav()
         self._place_panel()
 
@@ -284,15 +277,33 @@ class DetailOverlay(QWidget):
         painter.end()
         return pixmap
 
-    @staticmethod
-    def _clear(layout) -> None:
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-            elif item.layout():
-                DetailOverlay._clear(item.layout())
-                item.layout().deleteLater()
+    def _figure_slot(self, index: int) -> tuple[QLabel, QLabel]:
+        """Figure labels are made once and reused: no widget churn on every open."""
+        while len(self._figure_slots) <= index:
+            value, label = plain_label(self.panel), plain_label(self.panel)
+            label.setObjectName("figureLabel")
+            col = QVBoxLayout()
+            col.addWidget(value)
+            col.addWidget(label)
+            col.addStretch(1)
+            self._figures.addLayout(col, 1)
+            self._figure_slots.append((value, label))
+        return self._figure_slots[index]
+
+    def _see_also_button(self, index: int) -> QPushButton:
+        while len(self._see_also_buttons) <= index:
+            button = QPushButton(self.panel)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            slot = len(self._see_also_buttons)
+            button.clicked.connect(lambda _c=False, i=slot: self._on_see_also(i))
+            self._see_also.insertWidget(slot, button)
+            self._see_also_buttons.append(button)
+        return self._see_also_buttons[index]
+
+    def _on_see_also(self, index: int) -> None:
+        if index < len(self._see_also_ids):
+            self.open(self._see_also_ids[index])
 
     def _update_nav(self) -> None:
         ids, cur = self._sequence, self._current
