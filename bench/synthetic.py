@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from kiosk import paths
 from kiosk.content import Content, load_content
-from kiosk.content.model import Milestone
+from kiosk.content.model import Certainty, Start
 
 WORDS = ("science", "music", "children", "forest", "school", "film", "camera", "football",
          "library", "museum", "fund", "volunteer", "light", "sound", "relief", "river")
@@ -20,18 +21,11 @@ def synthetic_content(n: int, seed: int = 1) -> Content:
     for i in range(n):
         t = templates[i % len(templates)]
         title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 6))).capitalize()
-        data = t.model_dump()
-        data["id"] = f"m{i:05d}"
-        data["start"]["year"] = rng.randint(1946, 2020)
-        data["end"] = None
-        data["see_also"] = []
-        data["category"] = rng.choice(base.categories).id
-        data["tags"] = []
-        for lang in ("en", "ja"):
-            data[lang]["title"] = f"{title} {i}"
-            data[lang]["date_note"] = None
-        data["start"]["certainty"] = "exact"
-        milestones.append(Milestone.model_validate(data))
+        milestones.append(replace(
+            t, id=f"m{i:05d}", start=Start(rng.randint(1946, 2020), None, Certainty.exact),
+            end=None, see_also=(), tags=(), category=rng.choice(base.categories).id,
+            en=replace(t.en, title=f"{title} {i}", date_note=None),
+            ja=replace(t.ja, title=f"{title} {i}", date_note=None)))
     milestones.sort(key=lambda m: m.start.year)
     return Content(root=base.root, info=base.info, categories=base.categories,
                    milestones=tuple(milestones))

@@ -1,8 +1,19 @@
-"""Content: the model, loading, validation and filtering. Plain Python; never imports Qt."""
+"""Content: the model, loading, validation and filtering. Plain Python; never imports Qt.
 
-from .loader import LoadResult, load_content
+`load_content` (and with it pydantic) is imported on first use: a kiosk starting from
+cached, already-validated content never needs the validator.
+"""
+
 from .model import LANGUAGES, Category, Milestone
 from .problems import Problem
-from .timeline import Content
+from .timeline import Content, LoadResult
 
 __all__ = ["LANGUAGES", "Category", "Content", "LoadResult", "Milestone", "Problem", "load_content"]
+
+
+def __getattr__(name: str):
+    if name == "load_content":
+        from .loader import load_content
+
+        return load_content
+    raise AttributeError(name)

@@ -1,7 +1,8 @@
 """A cache of validated content, so a kiosk start does not validate unchanged files again.
 
-The key is a SHA-256 of every file under the content folder and the icons, and of the
-kiosk's version: any edit, however small, means a full load and check. A missing, stale
+The key is a SHA-256 of every file under the content folder and the icons, of the kiosk's
+version and of the model's structure: any edit to the content, and any change to the
+classes it is stored as, means a full load and check. A missing, stale
 or unreadable cache is simply ignored; only content that passed every check is stored.
 """
 
@@ -11,17 +12,30 @@ import hashlib
 import logging
 import os
 import pickle
-import tempfile
 from pathlib import Path
 
 from .. import __version__
-from .loader import LoadResult, load_content
+from .timeline import LoadResult
 
 log = logging.getLogger(__name__)
 
 
+def model_signature() -> str:
+    """Every model class with its fields, their types and defaults."""
+    from dataclasses import MISSING, fields, is_dataclass
+
+    from . import model
+
+    def default(f) -> str:  # MISSING's repr holds a memory address: never use it
+        return "required" if f.default is MISSING else repr(f.default)
+
+    classes = sorted((c for c in vars(model).values() if is_dataclass(c)), key=lambda c: c.__name__)
+    return repr([(c.__name__, [(f.name, str(f.type), default(f)) for f in fields(c)])
+                 for c in classes])
+
+
 def fingerprint(root: Path, assets: Path | None) -> str:
-    digest = hashlib.sha256(f"kiosk {__version__}".encode())
+    digest = hashlib.sha256(f"kiosk {__version__}\n{model_signature()}".encode())
     folders = [root] + ([assets / "icons"] if assets else [])
     for folder in folders:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
@@ -32,12 +46,13 @@ def fingerprint(root: Path, assets: Path | None) -> str:
 
 def load_cached(root: Path, assets: Path | None, cache_dir: Path | None) -> LoadResult:
     """Like load_content, but reuses the last result for byte-identical content."""
+
     if cache_dir is None or not Path(root).is_dir():
-        return load_content(root, assets)
+        return _load(root, assets)
     try:
         key = fingerprint(Path(root), assets)
     except OSError:
-        return load_content(root, assets)
+        return _load(root, assets)
     path = Path(cache_dir) / f"content-{key[:32]}.pickle"
     try:
         with path.open("rb") as fh:
@@ -48,13 +63,21 @@ def load_cached(root: Path, assets: Path | None, cache_dir: Path | None) -> Load
         pass
     except Exception as exc:  # noqa: BLE001 - a bad cache must never stop the kiosk
         log.warning("ignoring unreadable content cache %s: %s", path, exc)
-    result = load_content(root, assets)
+    result = _load(root, assets)
     if result.ok:
         _store(path, result)
     return result
 
 
+def _load(root: Path, assets: Path | None) -> LoadResult:
+    from .loader import load_content  # and pydantic: only when the cache cannot answer
+
+    return load_content(root, assets)
+
+
 def _store(path: Path, result: LoadResult) -> None:
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob("content-*.pickle"):

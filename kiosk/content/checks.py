@@ -6,8 +6,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .model import LANGUAGES, Category, Certainty, EndKind, Milestone
-from .problems import LANGUAGE_NAMES, Problem
+from .model import COLOUR_PATTERN, LANGUAGES, SLUG_PATTERN, Category, Certainty, EndKind, Milestone
+from .problems import COLOUR_HINT, LANGUAGE_NAMES, SLUG_HINT, Problem, shown
 
 # What fits on a timeline card at 1080p, in columns: a Japanese glyph takes two.
 CAPTION_MAX = 90
@@ -18,6 +18,8 @@ FIGURE_MAX = {"value": 28, "label": 70}
 STORY_SENTENCES = (2, 5)
 IMAGE_SUFFIXES = {".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\xff\xd8", ".svg": b""}
 ICON_FOLDERS = ("icons",)
+_SLUG = re.compile(SLUG_PATTERN)
+_COLOUR = re.compile(COLOUR_PATTERN)
 _SENTENCE_END = {"en": re.compile(r"[.!?](?=\s|$)"), "ja": re.compile(r"[。！？]")}
 
 
@@ -60,6 +62,12 @@ def _check_categories(root: Path, assets: Path | None, categories: list[Category
     seen: set[str] = set()
     for cat in categories:
         rel = "categories.toml"
+        if not _SLUG.match(cat.id):
+            problems.append(Problem(rel, f"the id {SLUG_HINT}, not {shown(cat.id)}.", cat.id, "id",
+                                    kind="category"))
+        if not _COLOUR.match(cat.colour):
+            problems.append(Problem(rel, f"the colour {COLOUR_HINT}, not {shown(cat.colour)}.", cat.id,
+                                    "colour", kind="category"))
         if cat.id in seen:
             problems.append(Problem(rel, "this id is used twice.", cat.id, "id", kind="category"))
         seen.add(cat.id)
@@ -82,6 +90,14 @@ def _check_milestone(
 
     def say(field: str, message: str) -> None:
         out.append(Problem(rel, message, ms.id, field))
+
+    slugs = [("id", ms.id), ("category", ms.category)]
+    slugs += [(f"tags[{i + 1}]", t) for i, t in enumerate(ms.tags)]
+    slugs += [(f"see_also[{i + 1}]", t) for i, t in enumerate(ms.see_also)]
+    slugs += [("end.successor", ms.end.successor)] if ms.end and ms.end.successor else []
+    for field, value in slugs:
+        if not _SLUG.match(value):
+            say(field, f"the {field.split('[')[0].replace('_', '-')} {SLUG_HINT}, not {shown(value)}.")
 
     if ms.category not in known:
         say("category", f'"{ms.category}" is not a category. Known: {", ".join(sorted(known))}.')
@@ -126,10 +142,10 @@ def _check_text(rel: str, ms: Milestone, lang: str) -> list[Problem]:
                                ms.id, f"{lang}.{field}"))
     for field, limit in FIELD_MAX.items():
         values = getattr(text, field)
-        items = values if isinstance(values, list) else [values]
+        items = values if isinstance(values, tuple) else [values]
         for i, value in enumerate(items):
             if value is not None and display_width(value) > limit:
-                where = f"{lang}.{field}" + (f"[{i + 1}]" if isinstance(values, list) else "")
+                where = f"{lang}.{field}" + (f"[{i + 1}]" if isinstance(values, tuple) else "")
                 out.append(Problem(rel, f"the {name} {field.replace('_', ' ')} is too long: "
                                    f"{display_width(value)} columns, {limit} at most.", ms.id, where))
     for i, figure in enumerate(text.figures):

@@ -15,30 +15,19 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from .checks import check_content
 from .model import Category, CategoryFile, ContentInfo, Milestone
 from .problems import Problem, explain_validation_error, field_path
-from .timeline import Content
+from .timeline import Content, LoadResult
 
 MAX_FILE_BYTES = 512 * 1024
 _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 _ID_LINE = re.compile(r'^id\s*=\s*"([a-z0-9-]+)"', re.MULTILINE)
-
-
-@dataclass
-class LoadResult:
-    content: Content | None
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.content is not None and not self.problems
 
 
 def read_toml(path: Path, rel: str, problems: list[Problem]) -> dict[str, Any] | None:
@@ -76,11 +65,25 @@ def read_toml(path: Path, rel: str, problems: list[Problem]) -> dict[str, Any] |
     return None
 
 
-def parse_model(
-    model: type[BaseModel], data: Any, rel: str, entry: str | None, kind: str, problems: list[Problem]
-) -> Any:
+_ADAPTERS: dict[type, TypeAdapter] = {}
+
+
+def _stripped(value: Any) -> Any:
+    """Surrounding white space never counts: "  " is an empty field."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, dict):
+        return {k: _stripped(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_stripped(v) for v in value]
+    return value
+
+
+def parse_model(model: type, data: Any, rel: str, entry: str | None, kind: str,
+                problems: list[Problem]) -> Any:
+    adapter = _ADAPTERS.get(model) or _ADAPTERS.setdefault(model, TypeAdapter(model))
     try:
-        return model.model_validate(data)
+        return adapter.validate_python(_stripped(data))
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
             problems.append(

@@ -1,35 +1,32 @@
 """The content model: categories and milestones, as editors write them in `data/`.
 
-Plain Python (pydantic, no Qt), so content can be checked on any machine and in CI
-without a display. The same classes generate the JSON Schemas in `data/schema/`.
+Plain frozen dataclasses, importing neither Qt nor pydantic: the kiosk starts from cached,
+already-validated content without loading a validator. The loader validates files against
+these same classes with pydantic (which reads the `Annotated` bounds and the
+`__pydantic_config__` below), and schema.py generates the editors' JSON Schemas from them.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from annotated_types import Ge, Le, MaxLen, MinLen
 
 LANGUAGES: tuple[str, ...] = ("en", "ja")
 FIRST_YEAR = 1900
 LAST_YEAR = 2100
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+COLOUR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
 
-Slug = Annotated[
-    str,
-    StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", min_length=2, max_length=60),
-    Field(description="Stable id: lower-case letters, digits and single hyphens."),
-]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Year = Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR)]
-Month = Annotated[int, Field(ge=1, le=12)]
-Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+Slug = Annotated[str, MinLen(2), MaxLen(60)]  # and SLUG_PATTERN, checked in checks.py
+Text = Annotated[str, MinLen(1)]  # the loader strips surrounding white space first
+Year = Annotated[int, Ge(FIRST_YEAR), Le(LAST_YEAR)]
+Month = Annotated[int, Ge(1), Le(12)]
 
-
-class Strict(BaseModel):
-    """Unknown fields are errors: a misspelt key must not be silently ignored."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+# Unknown fields are errors: a misspelt key must not be silently ignored.
+STRICT = {"extra": "forbid"}
 
 
 class Certainty(str, Enum):
@@ -44,59 +41,65 @@ class EndKind(str, Enum):
     renewed = "renewed"  # carried on under another programme: see `successor`
 
 
-class LocalText(Strict):
+@dataclass(frozen=True)
+class LocalText:
+    __pydantic_config__ = STRICT
     en: Text
     ja: Text
 
 
-class Start(Strict):
+@dataclass(frozen=True)
+class Start:
+    __pydantic_config__ = STRICT
     year: Year
     month: Month | None = None
     certainty: Certainty = Certainty.exact
 
 
-class End(Strict):
+@dataclass(frozen=True)
+class End:
+    __pydantic_config__ = STRICT
     year: Year
     kind: EndKind = EndKind.ended
     certainty: Certainty = Certainty.exact
-    successor: Slug | None = Field(
-        None, description="Id of the milestone this one was renewed as (kind = renewed)."
-    )
-    successor_name: LocalText | None = Field(
-        None, description='The new programme\'s name, for "renewed as …" (kind = renewed).'
-    )
+    successor: Slug | None = None
+    successor_name: LocalText | None = None
 
 
-class Figure(Strict):
-    value: Text = Field(description='The number itself, shown big: "US$100 million".')
-    label: Text = Field(description='What it counts: "fund for COVID-19 relief".')
+@dataclass(frozen=True)
+class Figure:
+    __pydantic_config__ = STRICT
+    value: Text
+    label: Text
 
 
-class MilestoneText(Strict):
+@dataclass(frozen=True)
+class MilestoneText:
     """Everything a visitor reads about one milestone, in one language."""
 
+    __pydantic_config__ = STRICT
     title: Text
-    caption: Text = Field(description="One line for the timeline card.")
-    story: Text = Field(description="Two to five sentences for the detail card.")
+    caption: Text
+    story: Text
     place: Text
-    partners: list[Text] = Field(default_factory=list)
-    figures: list[Figure] = Field(default_factory=list)
-    date_note: Text | None = Field(
-        None, description="Required when the start or end is not exact: why the date is uncertain."
-    )
+    partners: tuple[Text, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    date_note: Text | None = None
 
 
-class Milestone(Strict):
+@dataclass(frozen=True)
+class Milestone:
+    __pydantic_config__ = STRICT
     id: Slug
     start: Start
-    end: End | None = None
-    category: Slug = Field(description="Primary category id, from categories.toml.")
-    tags: list[Slug] = Field(default_factory=list, description="Secondary category ids.")
-    image: str | None = Field(None, description="Image path, relative to the content folder.")
-    see_also: list[Slug] = Field(default_factory=list, description="Ids of related milestones.")
-    sources: list[str] = Field(default_factory=list, description="For editors; never shown.")
+    category: Slug
     en: MilestoneText
     ja: MilestoneText
+    end: End | None = None
+    tags: tuple[Slug, ...] = ()
+    image: str | None = None
+    see_also: tuple[Slug, ...] = ()
+    sources: tuple[str, ...] = ()
 
     def text(self, lang: str) -> MilestoneText:
         return getattr(self, lang)
@@ -108,10 +111,12 @@ class Milestone(Strict):
         )
 
 
-class Category(Strict):
+@dataclass(frozen=True)
+class Category:
+    __pydantic_config__ = STRICT
     id: Slug
-    colour: Colour = Field(description="Colour-blind-safe palette colour, #RRGGBB.")
-    icon: str = Field(description="SVG file in assets/icons/.")
+    colour: str  # COLOUR_PATTERN, checked in checks.py
+    icon: str
     en: Text
     ja: Text
 
@@ -119,13 +124,17 @@ class Category(Strict):
         return getattr(self, lang)
 
 
-class CategoryFile(Strict):
-    category: list[Category] = Field(min_length=1)
+@dataclass(frozen=True)
+class CategoryFile:
+    __pydantic_config__ = STRICT
+    category: Annotated[tuple[Category, ...], MinLen(1)]
 
 
-class ContentInfo(Strict):
+@dataclass(frozen=True)
+class ContentInfo:
     """`content.toml`: what this content set is."""
 
-    content_version: Text = Field(description="Shown in the admin status; change it on every edit.")
-    default_language: Literal["en", "ja"] = "ja"
+    __pydantic_config__ = STRICT
+    content_version: Text
     title: LocalText
+    default_language: Literal["en", "ja"] = "ja"

@@ -66,10 +66,8 @@ def describe_field(loc: tuple[Any, ...]) -> str:
     return "the " + " ".join(words)
 
 
-def _pattern_hint(pattern: str) -> str:
-    if pattern.startswith("^#"):
-        return 'must be a colour written like "#0072B2"'
-    return 'must be lower-case letters, digits and single hyphens, like "sony-music-foundation"'
+SLUG_HINT = 'must be lower-case letters, digits and single hyphens, like "sony-music-foundation"'
+COLOUR_HINT = 'must be a colour written like "#0072B2"'
 
 
 def explain_validation_error(err: dict[str, Any]) -> str:
@@ -79,40 +77,39 @@ def explain_validation_error(err: dict[str, Any]) -> str:
     ctx = err.get("ctx") or {}
     what = describe_field(loc) if loc else "this entry"
     got = err.get("input")
-    if kind == "missing":
+    if kind in ("missing", "missing_argument"):
         return f"{what} is missing."
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return (
             f'"{loc[-1]}" is not a field we know. Check its spelling, or remove it '
             "(the schema in data/schema/ lists the allowed fields)."
         )
     if kind in ("string_type",):
-        return f"{what} must be text in quotes, not {_shown(got)}."
+        return f"{what} must be text in quotes, not {shown(got)}."
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"{what} must be a whole number, not {_shown(got)}."
-    if kind == "list_type":
+        return f"{what} must be a whole number, not {shown(got)}."
+    if kind in ("list_type", "tuple_type"):
         return f'{what} must be a list, like ["first", "second"].'
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"{what} must be a table (a [section] or {{ key = value }}), not {_shown(got)}."
+    if kind in ("model_type", "dict_type", "model_attributes_type", "dataclass_type",
+                "dataclass_args_type"):
+        return f"{what} must be a table (a [section] or {{ key = value }}), not {shown(got)}."
     if kind == "greater_than_equal":
-        return f"{what} must be {ctx.get('ge')} or more, not {_shown(got)}."
+        return f"{what} must be {ctx.get('ge')} or more, not {shown(got)}."
     if kind == "less_than_equal":
-        return f"{what} must be {ctx.get('le')} or less, not {_shown(got)}."
+        return f"{what} must be {ctx.get('le')} or less, not {shown(got)}."
     if kind == "string_too_short":
         return f"{what} is empty; write some text or remove the field."
     if kind == "string_too_long":
         return f"{what} is too long ({ctx.get('max_length')} characters at most)."
-    if kind == "string_pattern_mismatch":
-        return f"{what} {_pattern_hint(str(ctx.get('pattern', '')))}, not {_shown(got)}."
     if kind in ("enum", "literal_error"):
-        return f"{what} must be one of {ctx.get('expected')}, not {_shown(got)}."
+        return f"{what} must be one of {ctx.get('expected')}, not {shown(got)}."
     if kind == "too_short":
         return f"{what} needs at least {ctx.get('min_length')} entries."
     if kind == "bool_type":
-        return f"{what} must be true or false, not {_shown(got)}."
+        return f"{what} must be true or false, not {shown(got)}."
     return f"{what}: {err.get('msg', 'is not valid')}."
 
 
-def _shown(value: Any) -> str:
+def shown(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."

@@ -1,12 +1,21 @@
 """JSON Schemas generated from the model, so an editor's own tool can check a file as it
-is typed (e.g. VS Code with Even Better TOML reads the `#:schema` line at the top)."""
+is typed (e.g. VS Code with Even Better TOML reads the `#:schema` line at the top).
+
+The model stays free of pydantic; the editor-facing descriptions and the id and colour
+patterns are added here.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from pathlib import Path
+from typing import Any
 
-from .model import CategoryFile, ContentInfo, Milestone
+from pydantic import TypeAdapter
+
+from .model import COLOUR_PATTERN, SLUG_PATTERN, CategoryFile, ContentInfo, Milestone
 
 SCHEMAS = {
     "milestone.schema.json": Milestone,
@@ -14,11 +23,53 @@ SCHEMAS = {
     "content.schema.json": ContentInfo,
 }
 
+SLUG_FIELDS = {"id", "category", "tags", "see_also", "successor"}
+
+DESCRIPTIONS = {
+    ("Milestone", "id"): "Stable id: lower-case letters, digits and single hyphens.",
+    ("Milestone", "category"): "Primary category id, from categories.toml.",
+    ("Milestone", "tags"): "Secondary category ids: the milestone also shows under these chips.",
+    ("Milestone", "image"): "Picture for the detail card, relative to the content folder.",
+    ("Milestone", "see_also"): "Ids of related milestones, offered on the detail card.",
+    ("Milestone", "sources"): "Where the facts come from. For editors; never shown.",
+    ("Start", "certainty"): 'exact; approximate (shown as "about 2003"); disputed (sources disagree).',
+    ("End", "kind"): "ended, closed, or renewed (carried on as another programme).",
+    ("End", "successor"): "Id of the milestone it was renewed as (kind = renewed).",
+    ("End", "successor_name"): 'The new programme\'s name, for "renewed as ...".',
+    ("MilestoneText", "caption"): "One line for the timeline card (90 columns; a Japanese character is 2).",
+    ("MilestoneText", "story"): "Two to five sentences for the detail card.",
+    ("MilestoneText", "date_note"): "Required when the start or end is not exact: why.",
+    ("Figure", "value"): 'The number itself, shown big: "US$100 million".',
+    ("Figure", "label"): 'What it counts: "to help people through the pandemic".',
+    ("Category", "colour"): "Colour-blind-safe palette colour, #RRGGBB.",
+    ("Category", "icon"): "SVG file in assets/icons/.",
+    ("ContentInfo", "content_version"): "Shown in the admin status; change it on every edit.",
+}
+
+
+def _decorate(name: str, node: dict[str, Any]) -> None:
+    for field, prop in node.get("properties", {}).items():
+        if (name, field) in DESCRIPTIONS:
+            prop["description"] = DESCRIPTIONS[(name, field)]
+        if field in SLUG_FIELDS:
+            for target in [prop, prop.get("items", {})] + prop.get("anyOf", []):
+                if target.get("type") == "string":
+                    target["pattern"] = SLUG_PATTERN
+        if (name, field) == ("Category", "colour"):
+            prop["pattern"] = COLOUR_PATTERN
+
+
+def schema_for(model: type) -> dict[str, Any]:
+    schema = TypeAdapter(model).json_schema()
+    _decorate(schema.get("title", ""), schema)
+    for name, node in schema.get("$defs", {}).items():
+        _decorate(name, node)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema
+
 
 def schema_text(model: type) -> str:
-    schema = model.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(schema_for(model), indent=2, ensure_ascii=False) + "\n"
 
 
 def write_schemas(folder: Path) -> list[Path]:
@@ -26,8 +77,9 @@ def write_schemas(folder: Path) -> list[Path]:
     written = []
     for name, model in SCHEMAS.items():
         path = folder / name
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(schema_text(model), encoding="utf-8")
-        tmp.replace(path)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(schema_text(model))
+        os.replace(tmp, path)
         written.append(path)
     return written

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import LANGUAGES, Category, ContentInfo, Milestone
+from .problems import Problem
 
 
 @dataclass(frozen=True)
@@ -48,3 +49,13 @@ class Content:
             f"{len(self.languages)} languages ({', '.join(self.languages)}); "
             f"content version {self.info.content_version}"
         )
+
+
+@dataclass
+class LoadResult:
+    content: Content | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.content is not None and not self.problems

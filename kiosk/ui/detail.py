@@ -82,6 +82,7 @@ class DetailOverlay(QWidget):
         self._current: str | None = None
         self._animation: QPropertyAnimation | None = None
         self._press_outside = False
+        self._applied = False  # size and language are applied lazily, when shown
         self.hide()
 
         self.panel = DetailPanel(self)
@@ -144,8 +145,19 @@ class DetailOverlay(QWidget):
         return self._current if self.isVisible() else None
 
     def configure(self, metrics: theme.Metrics, lang: str) -> None:
+        """Take a new screen size or language; a hidden card applies it when next shown."""
+        if (metrics, lang) == (self._metrics, self._lang) and self._applied:
+            return
         self._metrics, self._lang = metrics, lang
-        m = metrics
+        self._applied = False
+        if self.isVisible():
+            self._apply()
+
+    def _apply(self) -> None:
+        if self._applied:
+            return
+        self._applied = True
+        m, lang = self._metrics, self._lang
         for button in (self.close_button, self.prev_button, self.next_button):
             button.set_diameter(m.touch)
         self.panel.set_slop(m.px(30))
@@ -175,14 +187,14 @@ class DetailOverlay(QWidget):
         }
         for label, f in fonts_for.items():
             label.setFont(f)
-        if self._current:
+        if self._current and self.isVisible():
             self._fill(self._content.milestone(self._current))
-        self._place_panel()
 
     def prepare(self) -> None:
         """Render the card once while hidden, so a visitor's first tap does not pay for
         style sheets, layout and glyphs at the card's large sizes (~0.2 s)."""
         if self._content.milestones and not self.isVisible():
+            self._apply()
             self._fill(self._content.milestones[0])
             self.panel.grab()
 
@@ -196,6 +208,7 @@ class DetailOverlay(QWidget):
         first = not self.isVisible()
         self._current = milestone_id
         if first:  # shown before filling: hidden widgets do not count in the layout's height
+            self._apply()
             self.setGeometry(self.parentWidget().rect())
             self.show()
             self.raise_()

@@ -186,3 +186,17 @@ def test_category_icon_must_exist(content_copy):
                     encoding="utf-8")
     [msg] = problems_for(content_copy)
     assert msg.startswith("categories.toml") and 'category "sports"' in msg and "field icon" in msg
+
+
+def test_malformed_id_is_explained(content_copy):
+    edit(content_copy, "05-sspa-us.toml", 'id = "sspa-us"', 'id = "SSPA US"')
+    msgs = problems_for(content_copy)
+    assert any("field id" in m and "lower-case letters, digits and single hyphens" in m for m in msgs)
+
+
+def test_malformed_category_colour_is_explained(content_copy):
+    path = content_copy / "categories.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('colour = "#009E73"', 'colour = "green"'),
+                    encoding="utf-8")
+    [msg] = problems_for(content_copy)
+    assert 'category "environment"' in msg and "field colour" in msg and "#0072B2" in msg
