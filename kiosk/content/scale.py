@@ -56,7 +56,8 @@ class Layout:
         ticks: dict[int, float] = {}
         for i, year in enumerate(self.years):
             ticks.setdefault(year, self.anchors[i])
-        for a, b in zip(range(len(self.years) - 1), range(1, len(self.years))):
+        for a in range(len(self.years) - 1):
+            b = a + 1
             y0, y1 = self.years[a], self.years[b]
             if y1 - y0 < 2 or self._break_between(y0, y1):
                 continue

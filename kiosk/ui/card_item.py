@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Property, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
+from PySide6.QtWidgets import QGraphicsObject
 
 from ..content.dates import card_date, uncertainty_label
 from ..content.model import Category, Milestone

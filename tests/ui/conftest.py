@@ -7,7 +7,7 @@ import gc
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from kiosk import paths
 from kiosk.content import load_content

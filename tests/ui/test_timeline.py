@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QScroller
 
 from tests.ui.conftest import wait_settled
 from tests.ui.touch import drag, tap
@@ -193,3 +192,13 @@ def test_overview_marks_follow_the_filter(qtbot, window):
     tap(chip(window, "sports"), chip(window, "sports").rect().center())
     assert window.overview.marked_ids(shown=True) == {"dream-goal-2010", "dream-goal-2014"}
     assert len(window.overview.marked_ids(shown=False)) == 27
+
+
+def test_an_empty_result_says_so(qtbot, window):
+    from kiosk.content.filtering import Filter
+
+    window.set_filter(Filter(frozenset({"no-such-category"})), animate=False)
+    assert window.timeline.visible_ids() == []
+    assert window.empty.isVisible() and "All" in window.empty.text()
+    tap(chip(window, None))
+    assert not window.empty.isVisible() and len(window.timeline.visible_ids()) == 29
