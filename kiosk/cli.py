@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     val = sub.add_parser("validate", help="check a content folder and list every problem")
     val.add_argument("folder", nargs="?", type=Path, default=None,
                      help="content folder (default: bundled data/)")
+    sub.add_parser("build-translations", help="compile assets/i18n/*.ts to .qm (Qt lrelease)")
     sch = sub.add_parser("schema", help="write the JSON Schemas editors validate against")
     sch.add_argument("folder", nargs="?", type=Path, default=None,
                      help="where to write them (default: data/schema/)")
@@ -72,6 +73,13 @@ def main(argv: list[str] | None = None) -> int:
 
         for path in write_schemas(args.folder or paths.bundled_content() / "schema"):
             print(f"wrote {path}")
+        return 0
+    if args.command == "build-translations":
+        from .ui.i18n import compile_catalogue
+
+        for ts in sorted((paths.assets() / "i18n").glob("*.ts")):
+            compile_catalogue(ts, ts.with_suffix(".qm"))
+            print(f"wrote {ts.with_suffix('.qm')}")
         return 0
     from .ui.app import run
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..content.scale import Layout
 from . import fonts, theme
+from .i18n import translate
 
-GAP_TEXT = {"en": "{n} years", "ja": "{n}年"}
 
 
 class AxisItem(QGraphicsItem):
@@ -75,4 +75,4 @@ class AxisItem(QGraphicsItem):
         painter.setPen(theme.TEXT_DIM)
         painter.setFont(fonts.font(m.small, self._lang, bold=True))
         rect = QRectF(x0 - m.px(30), y + amp + m.px(2), x1 - x0 + m.px(60), m.px(30))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), GAP_TEXT[self._lang].format(n=years))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), translate("kiosk", "{n} years").format(n=years))

@@ -13,9 +13,9 @@ from PySide6.QtCore import Property, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsObject
 
-from ..content.dates import card_date, uncertainty_label
 from ..content.model import Category, Milestone
 from . import fonts, theme
+from .dates import card_date, uncertainty_label
 from .icons import draw_badge
 
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
@@ -91,9 +91,9 @@ class CardItem(QGraphicsObject):
         year_font = fonts.font(m.year, lang, bold=True)
         year_h = QFontMetricsF(year_font).height()
         year_left = left + badge + m.px(14)
-        boxes.append(TextBox(card_date(ms, lang), QRectF(year_left, top, width - badge - m.px(14),
+        boxes.append(TextBox(card_date(ms), QRectF(year_left, top, width - badge - m.px(14),
                                                           year_h), year_font, WRAP))
-        marker = uncertainty_label(ms, lang)
+        marker = uncertainty_label(ms)
         top += max(badge, year_h) + m.px(10)
         if marker:
             small = fonts.font(m.small, lang)

@@ -14,9 +14,9 @@ from ..content.filtering import Filter, counts
 from ..content.model import Category
 from ..content.timeline import Content
 from . import fonts, theme
+from .i18n import translate
 from .icons import draw_badge
 
-ALL_LABEL = {"en": "All", "ja": "すべて"}
 
 
 class Chip(QAbstractButton):
@@ -34,7 +34,7 @@ class Chip(QAbstractButton):
         return self.category.id if self.category else None
 
     def label(self) -> str:
-        return self.category.label(self._lang) if self.category else ALL_LABEL[self._lang]
+        return self.category.label(self._lang) if self.category else translate("kiosk", "All")
 
     def configure(self, metrics: theme.Metrics, lang: str) -> None:
         self._metrics, self._lang = metrics, lang

@@ -15,19 +15,16 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from ..content.dates import detail_date
 from ..content.model import Milestone
 from ..content.timeline import Content
 from . import fonts, theme
 from .buttons import RoundButton
+from .dates import detail_date
+from .i18n import translate
 from .icons import draw_badge
 
 OPEN_MS = 200
 CLOSE_MS = 150
-SEE_ALSO = {"en": "See also", "ja": "関連する活動"}
-PARTNERS = {"en": "With: ", "ja": "協力："}
-LIST_SEPARATOR = {"en": ", ", "ja": "、"}
-POSITION = {"en": "{i} of {n}", "ja": "{i} / {n}"}
 
 
 def plain_label(parent: QWidget, wrap: bool = True) -> QLabel:
@@ -83,6 +80,7 @@ class DetailOverlay(QWidget):
         self._animation: QPropertyAnimation | None = None
         self._press_outside = False
         self._applied = False  # size and language are applied lazily, when shown
+        self._reserved_top = 0
         self.hide()
 
         self.panel = DetailPanel(self)
@@ -198,6 +196,12 @@ class DetailOverlay(QWidget):
             self._fill(self._content.milestones[0])
             self.panel.grab()
 
+    def set_reserved_top(self, y: int) -> None:
+        """Keep the card below this line (the language switch floats above the card)."""
+        if y != self._reserved_top:
+            self._reserved_top = y
+            self._place_panel()
+
     def set_sequence(self, ids: list[str]) -> None:
         """The milestones that prev/next walk through: those the current filter shows."""
         self._sequence = list(ids)
@@ -239,7 +243,8 @@ class DetailOverlay(QWidget):
         self.title.setText(text.title)
         self.category.setText(cat.label(lang))
         self.place.setText(text.place)
-        self.partners.setText(PARTNERS[lang] + LIST_SEPARATOR[lang].join(text.partners))
+        self.partners.setText(translate("kiosk", "With: {partners}").format(
+            partners=translate("kiosk", ", ", "between list items").join(text.partners)))
         self.partners.setVisible(bool(text.partners))
         self.note.setText(text.date_note or "")
         self.note.setVisible(bool(text.date_note))
@@ -255,7 +260,7 @@ class DetailOverlay(QWidget):
             # Shown now, not by Qt's queued show, so the panel's height counts them.
             value.setVisible(i < len(text.figures))
             label.setVisible(i < len(text.figures))
-        self.see_also_label.setText(SEE_ALSO[lang] if ms.see_also else "")
+        self.see_also_label.setText(translate("kiosk", "See also") if ms.see_also else "")
         self.see_also_label.setVisible(bool(ms.see_also))
         self._see_also_ids = list(ms.see_also)
         for i, other in enumerate(ms.see_also):
@@ -323,7 +328,8 @@ class DetailOverlay(QWidget):
         index = ids.index(cur) if cur in ids else -1
         self.prev_button.setEnabled(index > 0)
         self.next_button.setEnabled(0 <= index < len(ids) - 1)
-        self.position.setText(POSITION[self._lang].format(i=index + 1, n=len(ids)) if index >= 0 else "")
+        position = translate("kiosk", "{i} of {n}").format(i=index + 1, n=len(ids))
+        self.position.setText(position if index >= 0 else "")
 
     def _place_panel(self) -> None:
         if self.parentWidget() is None:
@@ -333,10 +339,12 @@ class DetailOverlay(QWidget):
         margin = m.px(48)
         width = min(self.width() - 2 * margin, m.px(1500))
         self.panel.setFixedWidth(max(200, width))
+        top = max(margin, self._reserved_top)
         height = min(self.panel.layout().heightForWidth(width) if self.panel.layout().hasHeightForWidth()
-                     else self.panel.sizeHint().height(), self.height() - 2 * margin)
+                     else self.panel.sizeHint().height(), self.height() - top - margin)
         self.panel.setFixedHeight(max(200, height))
-        self.panel.move((self.width() - self.panel.width()) // 2, (self.height() - self.panel.height()) // 2)
+        y = max(top, (self.height() - self.panel.height()) // 2)
+        self.panel.move((self.width() - self.panel.width()) // 2, y)
 
     # --- events -----------------------------------------------------------------------
     def _on_swiped(self, step: int) -> None:

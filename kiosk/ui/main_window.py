@@ -5,7 +5,7 @@ every view in step with it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..content.filtering import Filter
 from ..content.timeline import Content
@@ -13,12 +13,10 @@ from . import fonts, theme
 from .buttons import RoundButton
 from .chips import ChipBar
 from .detail import DetailOverlay, plain_label
+from .i18n import Translator, translate
+from .language_toggle import LanguageToggle
 from .timeline_view import TimelineView
 
-EMPTY_TEXT = {
-    "en": "No milestones match these categories. Tap “All” to see every one.",
-    "ja": "この組み合わせに当てはまる活動はありません。「すべて」をタップしてください。",
-}
 
 
 class MainWindow(QWidget):
@@ -36,8 +34,13 @@ class MainWindow(QWidget):
         self.language = lang or content.info.default_language
         self.metrics = theme.Metrics(1920, 1080)
 
+        self._translator = Translator(self)
+        self._translator.set_language(self.language)
         self.title = plain_label(self, wrap=True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.language_toggle = LanguageToggle(self)
+        self.language_toggle.set_language(self.language)
+        self._title_balance = QWidget(self)  # as wide as the toggle: keeps the title centred
         self.chips = ChipBar(content, self)
         self.timeline = TimelineView(content, self)
         # The overview strip needs pyqtgraph and numpy (~180 ms to import): it is built
@@ -53,8 +56,12 @@ class MainWindow(QWidget):
         self.empty.hide()
         self.detail = DetailOverlay(content, self)
 
+        header = QHBoxLayout()
+        header.addWidget(self._title_balance)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.language_toggle, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(header)
         layout.addWidget(self.chips)
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self._overview_band)
@@ -65,6 +72,7 @@ class MainWindow(QWidget):
         self.timeline.view_moved.connect(self._on_timeline_moved)
         self.prev_page.clicked.connect(lambda: self.timeline.page(-1))
         self.next_page.clicked.connect(lambda: self.timeline.page(1))
+        self.language_toggle.clicked.connect(self._on_language_toggled)
         self.detail.set_sequence(self.timeline.visible_ids())
         self.timeline.installEventFilter(self)
         self._apply_metrics()
@@ -83,13 +91,18 @@ class MainWindow(QWidget):
     def open_milestone(self, milestone_id: str) -> None:
         self.detail.set_sequence(self.timeline.visible_ids())
         self.detail.open(milestone_id)
+        self._raise_language_toggle()
 
     def set_filter(self, new_filter: Filter, animate: bool = True) -> None:
         self.chips.set_filter(new_filter)
         self._on_filter_changed(new_filter, animate)
 
     def set_language(self, lang: str) -> None:
+        """Every UI string and every milestone text at once; scroll, filters and the open
+        card stay as they are."""
         self.language = lang
+        self._translator.set_language(lang)
+        self.language_toggle.set_language(lang)
         self._apply_metrics()
         self.language_changed.emit(lang)
 
@@ -104,8 +117,10 @@ class MainWindow(QWidget):
         self.title.setText(getattr(self.content.info.title, lang))
         self.empty.setFont(fonts.font(m.px(28), lang, bold=True))
         self.empty.setStyleSheet(f"color: {theme.TEXT.name()};")
-        self.empty.setText(EMPTY_TEXT[lang])
+        self.empty.setText(translate("kiosk", "No milestones match these categories. Tap “All” to see every one."))
         self.chips.configure(m, lang)
+        self.language_toggle.configure(m)
+        self._title_balance.setFixedWidth(self.language_toggle.width())
         self._overview_band.setFixedHeight(m.px(150))
         if self.overview is not None:
             self.overview.configure(m, lang)
@@ -126,6 +141,12 @@ class MainWindow(QWidget):
         for w in (self.prev_page, self.next_page, self.empty):
             w.raise_()
         self.detail.raise_()
+        self._raise_language_toggle()
+
+    def _raise_language_toggle(self) -> None:
+        """The language switch stays reachable over an open detail card, which keeps clear of it."""
+        self.language_toggle.raise_()
+        self.detail.set_reserved_top(self.language_toggle.geometry().bottom() + self.metrics.px(12))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -177,6 +198,9 @@ class MainWindow(QWidget):
         bar = self.timeline.horizontalScrollBar()
         self.prev_page.setEnabled(bar.value() > bar.minimum())
         self.next_page.setEnabled(bar.value() < bar.maximum())
+
+    def _on_language_toggled(self) -> None:
+        self.set_language(self.language_toggle.other())
 
     def _on_overview_year(self, year: float) -> None:
         self.timeline.center_on_year(year, animate=False)

@@ -1,0 +1,64 @@
+"""How a milestone's date reads: "about 2003", "1990–2000", "2003年ごろ".
+
+The facts (year, month, certainty, how it ended) come from the model; the words come from
+the installed translation catalogue, like every other UI string. An uncertain year must
+never read as a certain one.
+"""
+
+from __future__ import annotations
+
+from ..content.model import Certainty, EndKind, Milestone
+from .i18n import translate
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+SEPARATOR = " · "
+
+
+def _year(year: int, certainty: Certainty) -> str:
+    if certainty is Certainty.approximate:
+        return translate("kiosk", "about {year}").format(year=year)
+    return translate("kiosk", "{year}").format(year=year)
+
+
+def card_date(ms: Milestone) -> str:
+    """Short form for a timeline card: "1990–2000", "about 2003", "2006年"."""
+    if ms.end is None or ms.end.year == ms.start.year:
+        return _year(ms.start.year, ms.start.certainty)
+    start = ms.start.year if ms.start.certainty is not Certainty.approximate else _year(
+        ms.start.year, ms.start.certainty)
+    return translate("kiosk", "{start}–{end}").format(start=start, end=ms.end.year)
+
+
+def uncertainty_label(ms: Milestone) -> str | None:
+    """A visible marker for a disputed date; approximate dates already say "about"."""
+    disputed = ms.start.certainty is Certainty.disputed or (
+        ms.end is not None and ms.end.certainty is Certainty.disputed)
+    return translate("kiosk", "date uncertain") if disputed else None
+
+
+def _end(ms: Milestone, lang: str) -> str:
+    end = ms.end
+    if end.kind is EndKind.renewed:
+        name = getattr(end.successor_name, lang, "") if end.successor_name else ""
+        text = translate("kiosk", "renewed as {name} in {year}").format(name=name, year=end.year)
+    elif end.kind is EndKind.closed:
+        text = translate("kiosk", "closed {year}").format(year=end.year)
+    else:
+        text = translate("kiosk", "ended {year}").format(year=end.year)
+    if end.certainty is not Certainty.exact:
+        text = translate("kiosk", "{part} (date uncertain)").format(part=text)
+    return text
+
+
+def detail_date(ms: Milestone, lang: str) -> str:
+    """Long form for the detail card: "May 1994 · closed 2016"."""
+    start = ms.start
+    if start.month and start.certainty is Certainty.exact:
+        text = translate("kiosk", "{month_name} {year}").format(
+            month_name=_MONTHS[start.month - 1], month=start.month, year=start.year)
+    else:
+        text = _year(start.year, start.certainty)
+    if start.certainty is Certainty.disputed:
+        text += SEPARATOR + translate("kiosk", "date uncertain")
+    return text if ms.end is None else text + SEPARATOR + _end(ms, lang)

@@ -1,0 +1,103 @@
+"""English ⇄ 日本語: one tap switches everything at once, and nothing else changes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+
+from kiosk.ui.dates import card_date, detail_date, uncertainty_label
+from kiosk.ui.i18n import Translator
+from tests.ui.touch import tap
+
+WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def visible_texts(window) -> dict[str, str]:
+    """Every text on screen, keyed by where it is."""
+    texts = {}
+    for label in window.findChildren(QLabel):
+        if label.window() is window and label.isVisible() and label.text():
+            texts[f"label:{label.objectName() or id(label)}"] = label.text()
+    for chip in window.chips.chips():
+        texts[f"chip:{chip.category_id}"] = chip.label()
+    for card_id in window.timeline.visible_ids():
+        for i, box in enumerate(window.timeline.cards()[card_id].text_boxes()):
+            texts[f"card:{card_id}:{i}"] = box.text
+    for button in window.detail.findChildren(type(window.detail.close_button).__mro__[1]):
+        if button.isVisible() and button.text():
+            texts[f"button:{button.objectName()}"] = button.text()
+    return texts
+
+
+def japanese_words(content) -> set[str]:
+    """Latin-script words the Japanese content itself uses: names such as UNICEF or Sony."""
+    words = set()
+    for ms in content.milestones:
+        for value in vars(ms.ja).values():
+            words |= set(WORD.findall(str(value)))
+        if ms.end and ms.end.successor_name:
+            words |= set(WORD.findall(ms.end.successor_name.ja))
+    words |= set(WORD.findall(content.info.title.ja))
+    return words
+
+
+def test_one_tap_switches_every_text_and_keeps_the_state(qtbot, make_window, content):
+    window = make_window(lang="en")
+    toggle = window.language_toggle
+    sports = next(c for c in window.chips.chips() if c.category_id == "sports")
+    relief = next(c for c in window.chips.chips() if c.category_id == "relief")
+    tap(sports)
+    tap(relief)
+    QTest.qWait(300)
+    window.timeline.center_on("emergency-fund", animate=False)
+    window.open_milestone("emergency-fund")
+    QTest.qWait(300)
+    before = visible_texts(window)
+    centre = window.timeline.center_year()
+
+    tap(toggle)
+    QTest.qWait(300)
+    after = visible_texts(window)
+
+    assert window.language == "ja" and toggle.language == "ja"
+    assert window.filter.selected == {"sports", "relief"}, "filters kept"
+    assert window.detail.current == "emergency-fund", "the open card kept"
+    assert abs(window.timeline.center_year() - centre) < 0.5, "scroll position kept"
+    unchanged = {k: v for k, v in after.items() if before.get(k) == v and WORD.search(v)}
+    assert not unchanged, f"texts that did not change: {unchanged}"
+    allowed = japanese_words(content)
+    english = {k: w for k, v in after.items() for w in WORD.findall(v) if w not in allowed}
+    assert not english, f"English left in Japanese mode: {english}"
+
+    tap(toggle)
+    QTest.qWait(300)
+    assert window.language == "en" and visible_texts(window) == before
+
+
+@pytest.fixture
+def japanese(qapp):
+    translator = Translator()
+    translator.set_language("ja")
+    yield
+    translator.set_language("en")
+    translator.deleteLater()
+
+
+def test_dates_read_honestly_in_english(content):
+    csr = content.milestone("csr-department")
+    assert card_date(csr) == "about 2003"
+    assert uncertainty_label(content.milestone("sony-foundation-australia")) == "date uncertain"
+    assert detail_date(content.milestone("eye-see"), "en") == "2006 · ended 2012 (date uncertain)"
+    assert detail_date(content.milestone("sony-science-program"), "en") == \
+        "January 2009 · renewed as CurioStep with Sony in 2020"
+    assert detail_date(content.milestone("wonder-technology-lab"), "en") == "May 1994 · closed 2016"
+
+
+def test_dates_read_honestly_in_japanese(content, japanese):
+    assert card_date(content.milestone("csr-department")) == "2003年ごろ"
+    assert card_date(content.milestone("sspa-us")) == "1990–2000年"
+    assert "諸説あり" in detail_date(content.milestone("sony-foundation-australia"), "ja")
+    assert detail_date(content.milestone("wonder-technology-lab"), "ja") == "1994年5月 · 2016年に閉館"
