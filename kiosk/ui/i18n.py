@@ -12,8 +12,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import subprocess
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
@@ -42,6 +40,9 @@ def lrelease() -> Path:
 
 def compile_catalogue(ts: Path, qm: Path) -> None:
     """Run Qt's lrelease; the result is written atomically."""
+    import subprocess
+    import tempfile
+
     qm.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=qm.parent, suffix=".qm")
     os.close(fd)
@@ -67,7 +68,7 @@ def qm_file(lang: str) -> Path | None:
     if not cached.is_file():
         try:
             compile_catalogue(ts, cached)
-        except (OSError, subprocess.SubprocessError) as exc:
+        except Exception as exc:  # noqa: BLE001 - no translations must never stop the kiosk
             log.error("could not compile %s: %s", ts, exc)
             return None
     return cached

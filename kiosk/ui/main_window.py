@@ -75,7 +75,7 @@ class MainWindow(QWidget):
         self.language_toggle.clicked.connect(self._on_language_toggled)
         self.detail.set_sequence(self.timeline.visible_ids())
         self.timeline.installEventFilter(self)
-        self._apply_metrics()
+        # Sizes and texts are applied by the resize Qt sends before the window first shows.
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         """The arrows float over the timeline: follow it whenever the layout moves it."""
