@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from . import theme
 
-GLYPHS = ("left", "right", "close")
+GLYPHS = ("left", "right", "close", "pause", "play")
 
 
 def glyph_path(kind: str, rect: QRectF) -> QPainterPath:
@@ -26,6 +26,15 @@ def glyph_path(kind: str, rect: QRectF) -> QPainterPath:
         path.moveTo(c + QPointF(-r * 0.5, -r))
         path.lineTo(c + QPointF(r * 0.6, 0))
         path.lineTo(c + QPointF(-r * 0.5, r))
+    elif kind == "pause":
+        for dx in (-r * 0.45, r * 0.45):
+            path.moveTo(c + QPointF(dx, -r))
+            path.lineTo(c + QPointF(dx, r))
+    elif kind == "play":
+        path.moveTo(c + QPointF(-r * 0.5, -r))
+        path.lineTo(c + QPointF(r * 0.8, 0))
+        path.lineTo(c + QPointF(-r * 0.5, r))
+        path.closeSubpath()
     elif kind == "close":
         path.moveTo(c + QPointF(-r, -r))
         path.lineTo(c + QPointF(r, r))
@@ -41,6 +50,11 @@ class RoundButton(QAbstractButton):
         self._kind = kind
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.set_diameter(size)
+
+    def set_kind(self, kind: str) -> None:
+        assert kind in GLYPHS
+        self._kind = kind
+        self.update()
 
     def set_diameter(self, size: int) -> None:
         self.setFixedSize(QSize(size, size))

@@ -7,13 +7,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from ..config import Config
 from ..content.filtering import Filter
 from ..content.timeline import Content
 from . import fonts, theme
 from .buttons import RoundButton
 from .chips import ChipBar
 from .detail import DetailOverlay, plain_label
+from .attract import AttractTour
 from .i18n import Translator, translate
+from .idle import ATTRACT, COUNTDOWN, CountdownOverlay, IdleController
 from .language_toggle import LanguageToggle
 from .timeline_view import TimelineView
 
@@ -22,7 +25,7 @@ from .timeline_view import TimelineView
 class MainWindow(QWidget):
     language_changed = Signal(str)
 
-    def __init__(self, content: Content, lang: str | None = None) -> None:
+    def __init__(self, content: Content, lang: str | None = None, config: Config | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(content.info.title.en)
@@ -31,7 +34,9 @@ class MainWindow(QWidget):
         palette.setColor(self.backgroundRole(), theme.BACKGROUND)
         self.setPalette(palette)
         self.content = content
-        self.language = lang or content.info.default_language
+        self.config = config or Config()
+        self.default_language = self.config.default_language or content.info.default_language
+        self.language = lang or self.default_language
         self.metrics = theme.Metrics(1920, 1080)
 
         self._translator = Translator(self)
@@ -55,6 +60,13 @@ class MainWindow(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         self.detail = DetailOverlay(content, self)
+        self.tour = AttractTour(self.timeline, self.config.attract_seconds,
+                                self.config.reduced_motion, self)
+        self.countdown = CountdownOverlay(self)
+        self.idle = IdleController(self.config.idle_seconds, self.config.countdown_seconds, self)
+        self.idle.ignore_input_on(self.tour.pause_button)
+        self.idle.state_changed.connect(self._on_idle_state_changed)
+        self.idle.countdown_tick.connect(self.countdown.show_seconds)
 
         header = QHBoxLayout()
         header.addWidget(self._title_balance)
@@ -129,6 +141,8 @@ class MainWindow(QWidget):
         self.timeline.set_metrics(m)
         self.timeline.set_language(lang)
         self.detail.configure(m, lang)
+        self.countdown.configure(m, lang)
+        self.tour.configure(m, lang)
         self._place_overlays()
 
     def _place_overlays(self) -> None:
@@ -138,7 +152,9 @@ class MainWindow(QWidget):
         self.prev_page.move(geo.left() + edge, y)
         self.next_page.move(geo.right() - edge - self.next_page.width(), y)
         self.empty.setGeometry(geo.adjusted(self.metrics.px(120), 0, -self.metrics.px(120), 0))
-        for w in (self.prev_page, self.next_page, self.empty):
+        self.tour.move(geo.center().x() - self.tour.width() // 2,
+                       geo.bottom() - self.tour.height() - self.metrics.px(24))
+        for w in (self.prev_page, self.next_page, self.empty, self.tour):
             w.raise_()
         self.detail.raise_()
         self._raise_language_toggle()
@@ -198,6 +214,25 @@ class MainWindow(QWidget):
         bar = self.timeline.horizontalScrollBar()
         self.prev_page.setEnabled(bar.value() > bar.minimum())
         self.next_page.setEnabled(bar.value() < bar.maximum())
+
+    def reset_home(self) -> None:
+        """Everything a visitor could have changed goes back: card, filters, scroll, language."""
+        self.detail.close_card(animate=False)
+        self.set_filter(Filter(), animate=False)
+        self.timeline.scroll_to(0, animate=False)
+        if self.language != self.default_language:
+            self.set_language(self.default_language)
+
+    def _on_idle_state_changed(self, state: str, old: str) -> None:
+        if state == COUNTDOWN:
+            self.countdown.open()
+            return
+        self.countdown.hide()
+        if state == ATTRACT:
+            self.reset_home()
+            self.tour.start()
+        elif old == ATTRACT:
+            self.tour.stop()
 
     def _on_language_toggled(self) -> None:
         self.set_language(self.language_toggle.other())

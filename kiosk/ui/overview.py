@@ -141,6 +141,10 @@ class OverviewStrip(pg.PlotWidget):
         self._dragging = False
         super().mousePressEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """A quick second tap arrives as a double click: treat it as the tap it is."""
+        self.mousePressEvent(event)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if abs(event.position().x() - self._press_x) > self._metrics.px(12):
             self._dragging = True

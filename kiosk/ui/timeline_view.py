@@ -7,7 +7,7 @@ delivers a press. So a tap is handled in one place only, and fires exactly once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QParallelAnimationGroup, QPointF, QPropertyAnimation,
+from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QEvent, QParallelAnimationGroup, QPointF, QPropertyAnimation,
                             QRectF, Qt, Signal)
 from PySide6.QtGui import QMouseEvent, QPainter, QPointingDevice
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QScroller, QScrollerProperties
@@ -76,6 +76,7 @@ class TimelineView(QGraphicsView):
         props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootScrollTime, 0.35)
         props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootDragDistanceFactor, 0.25)
         scroller.setScrollerProperties(props)
+        scroller.stateChanged.connect(self._on_scroller_state)
         self.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # --- public API -------------------------------------------------------------------
@@ -290,13 +291,36 @@ class TimelineView(QGraphicsView):
     def _is_touch(event: QMouseEvent) -> bool:
         return event.pointingDevice().type() == QPointingDevice.DeviceType.TouchScreen
 
+    def viewportEvent(self, event) -> bool:  # noqa: N802
+        """A touch's press is taken from TouchBegin: with QScroller on the viewport, a quick
+        second tap (which Qt makes a double click) never delivers a mouse press at all."""
+        if event.type() == QEvent.Type.TouchBegin and event.points():
+            self._begin_press(event.points()[0].position())
+        return super().viewportEvent(event)
+
+    def _begin_press(self, pos: QPointF) -> None:
+        card = self._card_at(pos)
+        if card is not None:
+            card.set_pressed(True)  # visible at once, before the finger lifts
+        self._press = (pos, self.scroll_x(), card)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        card = self._card_at(event.position())
-        if card is not None:
-            card.set_pressed(True)
-        self._press = (event.position(), self.scroll_x(), card)
+        if self._is_touch(event) and self._press is not None:
+            return  # the same touch, already taken from TouchBegin: a tap fires once
+        self._begin_press(event.position())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Qt turns a quick second click into a double click: for us it is just a tap."""
+        self.mousePressEvent(event)
+
+    def _on_scroller_state(self, state) -> None:
+        if state in (QScroller.State.Dragging, QScroller.State.Scrolling) and self._press:
+            start, start_scroll, card = self._press
+            if card is not None:
+                card.set_pressed(False)
+            self._press = (start, start_scroll, None)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._press is None:
@@ -319,7 +343,7 @@ class TimelineView(QGraphicsView):
             return
         card.set_pressed(False)
         moved = (event.position() - start).manhattanLength()
-        if moved <= self._tap_slop() and self._card_at(event.position()) is card:
+        if moved <= self._tap_slop():  # the card pressed, even if a filter animation moved it
             self.milestone_tapped.emit(card.milestone.id)
 
     def _tap_slop(self) -> float:

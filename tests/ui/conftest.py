@@ -47,8 +47,8 @@ def content():
 def make_window(qtbot, content):
     from kiosk.ui.main_window import MainWindow
 
-    def make(size=(1920, 1080), lang="en", which=content) -> MainWindow:
-        window = MainWindow(which, lang)
+    def make(size=(1920, 1080), lang="en", which=content, config=None) -> MainWindow:
+        window = MainWindow(which, lang, config)
         window.resize(*size)
         qtbot.addWidget(window)
         window.show()

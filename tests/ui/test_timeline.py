@@ -202,3 +202,17 @@ def test_an_empty_result_says_so(qtbot, window):
     assert window.empty.isVisible() and "All" in window.empty.text()
     tap(chip(window, None))
     assert not window.empty.isVisible() and len(window.timeline.visible_ids()) == 29
+
+
+def test_quick_successive_taps_each_count(qtbot, window):
+    """A child taps fast: Qt turns the second press into a double click, which must not be lost."""
+    tap(chip(window, "sports"))
+    QTest.qWait(300)  # the filter animation has ended; still inside the double-click interval
+    tap(window.timeline.viewport(), card_point(window, "dream-goal-2010"))
+    qtbot.waitUntil(lambda: window.detail.current == "dream-goal-2010", timeout=1000)
+    tap(window.detail.close_button)
+    qtbot.waitUntil(lambda: not window.detail.isVisible())
+    tap(window.overview.viewport(), overview_point(window.overview, 1960))
+    QTest.qWait(100)
+    tap(window.overview.viewport(), overview_point(window.overview, 2015))
+    assert abs(window.timeline.center_year() - 2015) < 3

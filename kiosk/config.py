@@ -1,0 +1,118 @@
+"""The operator's settings: one TOML file, every key optional, typed and documented.
+
+A bad value falls back to its default with a warning; an unreadable file means all
+defaults. Nothing here may stop the kiosk from starting. Plain Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Callable
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    default: Any
+    doc: str
+    check: Callable[[Any], bool]
+    convert: Callable[[Any], Any] = lambda v: v
+
+
+def _seconds(low: float, high: float) -> Callable[[Any], bool]:
+    return lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and low <= v <= high
+
+
+def _is_bool(v: Any) -> bool:
+    return isinstance(v, bool)
+
+
+def _folder_or_empty(v: Any) -> bool:
+    return isinstance(v, str)
+
+
+def _optional_path(v: str) -> Path | None:
+    return Path(v).expanduser() if v else None
+
+
+KEYS: tuple[Key, ...] = (
+    Key("idle_seconds", 90, "Seconds without a touch before the \"Still there?\" countdown (14-600).",
+        _seconds(14, 600)),
+    Key("countdown_seconds", 20, "Length of the \"Still there?\" countdown; at least 20 (WCAG 2.2.1).",
+        _seconds(20, 120)),
+    Key("default_language", "", 'Language after start and after every reset: "en" or "ja"; '
+        'empty means the content\'s default_language.', lambda v: v in ("", "en", "ja")),
+    Key("content_folder", "", "Content folder to show; empty means the bundled data/. If it is "
+        "invalid, the bundled content is shown and the admin status says why.", _folder_or_empty,
+        _optional_path),
+    Key("lockdown", True, "Full screen, frameless, on top; close keys and gestures do nothing. "
+        "--windowed overrides it.", _is_bool),
+    Key("hide_cursor", True, "Hide the mouse cursor (a touch-only screen); applies in lockdown.",
+        _is_bool),
+    Key("reduced_motion", False, "The attract tour cross-fades instead of scrolling.", _is_bool),
+    Key("attract_seconds", 6, "Seconds each milestone stays in view during the attract tour (3-60).",
+        _seconds(3, 60)),
+    Key("log_folder", "", "Where kiosk.log and crash.log go; empty means the platform's log "
+        "folder.", _folder_or_empty, _optional_path),
+    Key("log_max_kb", 1024, "Size of one log file before it rotates (64-65536 KB); 5 old files "
+        "are kept.", lambda v: isinstance(v, int) and not isinstance(v, bool) and 64 <= v <= 65536),
+)
+
+
+@dataclass(frozen=True)
+class Config:
+    idle_seconds: float = 90
+    countdown_seconds: float = 20
+    default_language: str = ""
+    content_folder: Path | None = None
+    lockdown: bool = True
+    hide_cursor: bool = True
+    reduced_motion: bool = False
+    attract_seconds: float = 6
+    log_folder: Path | None = None
+    log_max_kb: int = 1024
+
+
+assert [k.name for k in KEYS] == [f.name for f in fields(Config)], "every key has one doc"
+
+
+def load_config(path: Path | None) -> tuple[Config, list[str]]:
+    """The settings in `path` (defaults where missing or wrong), and what was wrong."""
+    warnings: list[str] = []
+    config = Config()
+    if path is None or not Path(path).exists():
+        return config, warnings
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        warnings.append(f"{path}: cannot be read ({exc}); using every default.")
+        return config, _logged(warnings)
+    known = {k.name: k for k in KEYS}
+    values = {}
+    for name, value in data.items():
+        key = known.get(name)
+        if key is None:
+            warnings.append(f"{path}: unknown setting {name!r} ignored (known: {', '.join(known)}).")
+        elif not key.check(value):
+            warnings.append(f"{path}: {name} = {value!r} is not valid; using the default "
+                            f"{key.default!r}. {key.doc}")
+        else:
+            values[name] = key.convert(value)
+    return replace(config, **values), _logged(warnings)
+
+
+def _logged(warnings: list[str]) -> list[str]:
+    for warning in warnings:
+        log.warning(warning)
+    return warnings
+
+
+def default_config_path() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("sony-timeline-kiosk", appauthor=False)) / "config.toml"

@@ -1,0 +1,105 @@
+"""The attract tour: while nobody is exploring, the timeline shows one milestone after
+another, a "Touch to explore" cue invites a touch, and a pause button stops the motion
+(WCAG 2.2.2). With reduced motion, each step is a calm cross-fade instead of a scroll.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractAnimation, QPropertyAnimation, Qt, QTimer
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QHBoxLayout, QLabel, QWidget
+
+from . import fonts, theme
+from .buttons import RoundButton
+from .detail import plain_label
+from .i18n import translate
+from .timeline_view import TimelineView
+
+FADE_MS = 700
+
+
+class AttractTour(QWidget):
+    """The cue and the pause button, floating over the timeline; owns the tour timer."""
+
+    def __init__(self, timeline: TimelineView, seconds: float, reduced_motion: bool,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("attract")
+        self._timeline = timeline
+        self._reduced_motion = reduced_motion
+        self._metrics = theme.Metrics(1920, 1080)
+        self.paused = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(max(1, round(seconds * 1000)))
+        self._timer.timeout.connect(self._on_step)
+        self.cue = plain_label(self, wrap=False)
+        self.cue.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pause_button = RoundButton("pause", 72, self)
+        self.pause_button.clicked.connect(self._on_pause_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.cue)
+        layout.addWidget(self.pause_button)
+        self._fade: QLabel | None = None
+        self.hide()
+
+    @property
+    def running(self) -> bool:
+        return self.isVisible()
+
+    def configure(self, metrics: theme.Metrics, lang: str) -> None:
+        self._metrics = metrics
+        m = metrics
+        self.cue.setFont(fonts.font(m.px(36), lang, bold=True))
+        self.cue.setStyleSheet(f"color: {theme.BACKGROUND.name()}; background: {theme.TEXT.name()};"
+                               f" border-radius: {m.px(36)}px; padding: {m.px(10)}px {m.px(40)}px;")
+        self.cue.setText(translate("kiosk", "Touch to explore"))
+        self.pause_button.set_diameter(m.px(80))
+        self.layout().setSpacing(m.px(20))
+        self.adjustSize()
+
+    def start(self) -> None:
+        self.paused = False
+        self.pause_button.set_kind("pause")
+        self.show()
+        self.raise_()
+        self._timer.start()
+
+    def stop(self) -> None:
+        """A visitor touched: stay on the milestone on screen, wherever the tour was."""
+        self._timer.stop()
+        self.hide()
+        self._timeline.scroll_to(self._timeline.scroll_x(), animate=False)
+
+    def _on_pause_clicked(self) -> None:
+        self.paused = not self.paused
+        self.pause_button.set_kind("play" if self.paused else "pause")
+        if self.paused:
+            self._timer.stop()
+        else:
+            self._timer.start()
+
+    def _on_step(self) -> None:
+        ids = self._timeline.visible_ids()
+        if not ids:
+            return
+        current = self._timeline.milestone_at_center()
+        following = ids[(ids.index(current) + 1) % len(ids)] if current in ids else ids[0]
+        if self._reduced_motion:
+            self._cross_fade()
+        self._timeline.center_on(following, animate=not self._reduced_motion)
+
+    def _cross_fade(self) -> None:
+        """Cover the timeline with a picture of itself and fade that out after the jump."""
+        viewport = self._timeline.viewport()
+        fade = QLabel(viewport)
+        fade.setPixmap(viewport.grab())
+        fade.setGeometry(viewport.rect())
+        effect = QGraphicsOpacityEffect(fade)
+        fade.setGraphicsEffect(effect)
+        fade.show()
+        animation = QPropertyAnimation(effect, b"opacity", fade)
+        animation.setDuration(FADE_MS)
+        animation.setStartValue(1.0)
+        animation.setEndValue(0.0)
+        animation.finished.connect(fade.deleteLater)
+        animation.start(QAbstractAnimation.DeletionPolicy.DeleteWhenStopped)

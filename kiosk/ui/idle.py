@@ -1,0 +1,153 @@
+"""Idle handling: after `idle` seconds without input, a "Still there?" countdown; when it
+runs out, a full reset and the attract tour; any touch goes back to exploring.
+
+The controller watches every touch, click and key press in the application (an event
+filter on the QApplication), so no widget has to remember to report activity.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from . import fonts, theme
+from .detail import plain_label
+from .i18n import translate
+
+ACTIVE, COUNTDOWN, ATTRACT = "active", "countdown", "attract"
+# A second tap within the double-click interval arrives as MouseButtonDblClick.
+INPUT_EVENTS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+                          QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel})
+TICK_MS = 250
+
+
+class IdleController(QObject):
+    state_changed = Signal(str, str)  # new state, old state
+    countdown_tick = Signal(int)  # whole seconds left
+
+    def __init__(self, idle_seconds: float, countdown_seconds: float, parent: QObject) -> None:
+        super().__init__(parent)
+        self.state = ACTIVE
+        self._countdown_seconds = countdown_seconds
+        self._deadline = 0.0
+        self._ignored: list[QWidget] = []
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(max(1, round(idle_seconds * 1000)))
+        self._idle.timeout.connect(self._on_idle)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._on_tick)
+        QCoreApplication.instance().installEventFilter(self)
+        self._idle.start()
+
+    def ignore_input_on(self, widget: QWidget) -> None:
+        """Touches on this widget (the tour's pause button) do not end the attract tour."""
+        self._ignored.append(widget)
+
+    def seconds_left(self) -> int:
+        return max(0, math.ceil(self._deadline - time.monotonic()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Input counts where it reaches a widget (the window sees a touch before the
+        button under it does, and that button may be one to ignore)."""
+        if event.type() in INPUT_EVENTS and isinstance(watched, QWidget) and not any(
+                w is watched or w.isAncestorOf(watched) for w in self._ignored):
+            self._on_activity()
+        return False
+
+    def _set(self, state: str) -> None:
+        old, self.state = self.state, state
+        if old != state:
+            self.state_changed.emit(state, old)
+
+    def _on_activity(self) -> None:
+        if self.state != ACTIVE:
+            self._tick.stop()
+            self._set(ACTIVE)
+        self._idle.start()
+
+    def _on_idle(self) -> None:
+        if self.state != ACTIVE:
+            return
+        self._deadline = time.monotonic() + self._countdown_seconds
+        self._set(COUNTDOWN)
+        self.countdown_tick.emit(self.seconds_left())
+        self._tick.start()
+
+    def _on_tick(self) -> None:
+        left = self.seconds_left()
+        self.countdown_tick.emit(left)
+        if left <= 0:
+            self._tick.stop()
+            self._set(ATTRACT)  # the window resets on entering the attract state
+
+
+class CountdownOverlay(QWidget):
+    """"Still there?" over a dimmed screen; a tap anywhere continues."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("countdown")
+        self.hide()
+        self.panel = QFrame(self)
+        self.panel.setObjectName("countdownPanel")
+        self.question = plain_label(self.panel)
+        self.hint = plain_label(self.panel)
+        self.seconds = plain_label(self.panel, wrap=False)
+        layout = QVBoxLayout(self.panel)
+        for label in (self.question, self.seconds, self.hint):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        self._metrics = theme.Metrics(1920, 1080)
+        self._lang = "en"
+        self._left = 0
+
+    def configure(self, metrics: theme.Metrics, lang: str) -> None:
+        self._metrics, self._lang = metrics, lang
+        m = metrics
+        self.panel.setStyleSheet(
+            f"#countdownPanel {{ background: {theme.SURFACE.name()}; border-radius: {m.px(28)}px; }}"
+            f"QLabel {{ color: {theme.TEXT.name()}; background: transparent; }}")
+        self.question.setFont(fonts.font(m.px(56), lang, bold=True))
+        self.seconds.setFont(fonts.font(m.px(96), lang, bold=True))
+        self.hint.setFont(fonts.font(m.px(28), lang))
+        self.panel.layout().setContentsMargins(m.px(64), m.px(48), m.px(64), m.px(48))
+        self.retranslate()
+        self._place()
+
+    def retranslate(self) -> None:
+        self.question.setText(translate("kiosk", "Still there?"))
+        self.hint.setText(translate("kiosk", "Touch anywhere to keep exploring."))
+        self.show_seconds(self._left)
+
+    def show_seconds(self, left: int) -> None:
+        self._left = left
+        self.seconds.setText(translate("kiosk", "{n} s").format(n=left))
+
+    def open(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self._place()
+        self.show()
+        self.raise_()
+
+    def _place(self) -> None:
+        if self.parentWidget() is None:
+            return
+        self.setGeometry(self.parentWidget().rect())
+        width = min(self.width() - self._metrics.px(96), self._metrics.px(1000))
+        self.panel.setFixedWidth(max(200, width))
+        self.panel.adjustSize()
+        self.panel.move((self.width() - self.panel.width()) // 2,
+                        (self.height() - self.panel.height()) // 2)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        QPainter(self).fillRect(event.rect(), theme.SCRIM)

@@ -1,0 +1,81 @@
+"""Unattended: idle, "Still there?", full reset, attract tour, and a touch to explore again.
+Short timers stand in for the configured minutes."""
+
+from __future__ import annotations
+
+from PySide6.QtTest import QTest
+
+from kiosk.config import Config
+from kiosk.content.filtering import Filter
+from tests.ui.touch import tap
+
+FAST = Config(idle_seconds=0.4, countdown_seconds=0.6, attract_seconds=0.3)
+
+
+def chip(window, category_id):
+    return next(c for c in window.chips.chips() if c.category_id == category_id)
+
+
+def test_the_full_cycle_idle_countdown_reset_attract_touch(qtbot, make_window):
+    window = make_window(lang="ja", config=FAST)
+    assert window.default_language == "ja"
+    tap(chip(window, "sports"))
+    window.set_language("en")
+    window.timeline.center_on("dream-goal-2014", animate=False)
+    window.open_milestone("dream-goal-2014")
+    states = []
+    window.idle.state_changed.connect(lambda new, old: states.append(new))
+    reset_seen = {}
+    window.idle.state_changed.connect(lambda new, old: new == "attract" and reset_seen.update(
+        detail=window.detail.isVisible(), filter=window.filter, scroll=window.timeline.scroll_x(),
+        language=window.language))
+
+    qtbot.waitUntil(lambda: window.countdown.isVisible(), timeout=3000)
+    assert window.countdown.question.text() == "Still there?"
+    qtbot.waitUntil(lambda: window.idle.state == "attract", timeout=3000)
+    assert reset_seen == {"detail": False, "filter": Filter(), "scroll": 0, "language": "ja"}
+    assert not window.countdown.isVisible() and window.tour.isVisible()
+    assert window.tour.cue.text() == "タッチして、探検しよう"
+    qtbot.waitUntil(lambda: window.timeline.scroll_x() > 0, timeout=3000)  # the tour moves on
+
+    tap(window.timeline.viewport(), window.timeline.viewport().rect().center())
+    assert window.idle.state == "active" and not window.tour.isVisible()
+    QTest.qWait(50)
+    here = window.timeline.scroll_x()
+    QTest.qWait(700)
+    assert window.timeline.scroll_x() == here, "exploring starts where the tour was"
+    assert states[:3] == ["countdown", "attract", "active"]
+
+
+def test_one_tap_on_the_countdown_continues_without_a_reset(qtbot, make_window):
+    window = make_window(lang="en", config=Config(idle_seconds=0.3, countdown_seconds=20))
+    tap(chip(window, "sports"))
+    qtbot.waitUntil(lambda: window.countdown.isVisible(), timeout=3000)
+    assert window.countdown.seconds.text() in ("20 s", "19 s")
+    tap(window.countdown, window.countdown.rect().center())
+    assert not window.countdown.isVisible() and window.idle.state == "active"
+    assert window.filter.selected == {"sports"}, "nothing was reset"
+
+
+def test_the_pause_button_stops_the_tour_without_ending_it(qtbot, make_window):
+    window = make_window(lang="en", config=FAST)
+    qtbot.waitUntil(lambda: window.idle.state == "attract", timeout=3000)
+    tap(window.tour.pause_button)
+    assert window.tour.paused and window.idle.state == "attract"
+    here = window.timeline.scroll_x()
+    QTest.qWait(800)
+    assert window.timeline.scroll_x() == here, "nothing moves while paused"
+    tap(window.tour.pause_button)
+    assert not window.tour.paused
+    qtbot.waitUntil(lambda: window.timeline.scroll_x() != here, timeout=3000)
+
+
+def test_reduced_motion_cross_fades(qtbot, make_window):
+    window = make_window(lang="en", config=Config(idle_seconds=0.3, countdown_seconds=0.3,
+                                                  attract_seconds=0.3, reduced_motion=True))
+    qtbot.waitUntil(lambda: window.idle.state == "attract", timeout=3000)
+    qtbot.waitUntil(lambda: window.timeline.scroll_x() > 0, timeout=3000)
+    from PySide6.QtWidgets import QLabel
+
+    fades = [w for w in window.timeline.viewport().findChildren(QLabel) if w.isVisible()]
+    assert fades, "a cross-fade picture covers the jump"
