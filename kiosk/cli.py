@@ -28,7 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kiosk", description="Touch timeline of Sony's social contribution activities."
     )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
-    parser.add_argument("--content", type=Path, help="content folder (default: bundled data/)")
+    parser.add_argument("--config", type=Path, metavar="PATH",
+                        help="settings file (default: config.toml in the platform's config folder)")
+    parser.add_argument("--content", type=Path, help="content folder (default: the config's, "
+                        "else the bundled data/)")
     parser.add_argument("--windowed", action="store_true", help="a normal window, for development")
     parser.add_argument("--screenshot", type=Path, metavar="PATH",
                         help="render the window offscreen to a PNG and exit")

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from .. import paths
+from .. import __version__, paths
 from ..content import Content
 from ..content.cache import load_cached
 from ..content.filtering import Filter
@@ -81,7 +81,6 @@ def apply_state(window, args: argparse.Namespace) -> None:
 def _exit_after_first_paint(window) -> None:
     """For bench/run.py: report when the first frame has been painted, then quit."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event) -> bool:  # noqa: N802
@@ -92,21 +91,43 @@ def _exit_after_first_paint(window) -> None:
 
     def _on_painted() -> None:
         print("FIRST-FRAME", flush=True)
-        QApplication.quit()
+        window.quit_kiosk("first frame painted")  # QApplication.quit() alone: refused in lockdown
 
     window._first_paint = FirstPaint(window)
     window.installEventFilter(window._first_paint)
 
 
+def _guard(window, content) -> None:
+    """Installed on the first turn of the event loop, after the first frame is on screen."""
+    from .guard import SignalBridge, install_excepthook, install_qt_message_handler
+
+    install_qt_message_handler()
+    install_excepthook(window)
+    window._signals = SignalBridge(window.quit_kiosk, window)
+    log.info("kiosk ready: %s", content.summary())
+
+
 def run(args: argparse.Namespace) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from ..config import default_config_path, load_config
+    from ..logs import default_log_folder, setup_logging
+
+    config, _warnings = load_config(args.config or default_config_path())
+    interactive = args.screenshot is None  # --first-frame times a real start, logging included
+    if interactive:
+        log_file = setup_logging(config.log_folder or default_log_folder(), config.log_max_kb)
+        for warning in _warnings:  # logged before the file existed
+            log.warning(warning)
+        log.info("kiosk %s starting; log %s", __version__, log_file)
+    else:
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app = make_app(offscreen=args.screenshot is not None)
     from PySide6.QtCore import QTimer
 
     from .main_window import MainWindow
 
-    content, _problems = load_or_fallback(args.content, paths.cache_dir())
-    window = MainWindow(content, args.lang)
+    content, problems = load_or_fallback(args.content or config.content_folder, paths.cache_dir())
+    window = MainWindow(content, args.lang, config)
+    window.content_problems = problems
     if args.screenshot is not None:
         window.resize(*args.size)
         window.show()
@@ -120,9 +141,12 @@ def run(args: argparse.Namespace) -> int:
         return 0 if ok else 1
     if args.first_frame:
         _exit_after_first_paint(window)
-    if args.windowed:
+    if interactive:
+        QTimer.singleShot(0, window, lambda: _guard(window, content))
+    if args.windowed or not config.lockdown:
         window.resize(*args.size)
         window.show()
     else:
+        window.set_lockdown(True, hide_cursor=config.hide_cursor)
         window.showFullScreen()
     return app.exec()

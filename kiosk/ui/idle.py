@@ -1,8 +1,9 @@
 """Idle handling: after `idle` seconds without input, a "Still there?" countdown; when it
 runs out, a full reset and the attract tour; any touch goes back to exploring.
 
-The controller watches every touch, click and key press in the application (an event
-filter on the QApplication), so no widget has to remember to report activity.
+The controller watches the window's every touch, click and key press (an event filter
+on its QWindow, which sees all input before any widget does, and little else), so no
+widget has to remember to report activity.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
@@ -29,7 +30,7 @@ class IdleController(QObject):
     state_changed = Signal(str, str)  # new state, old state
     countdown_tick = Signal(int)  # whole seconds left
 
-    def __init__(self, idle_seconds: float, countdown_seconds: float, parent: QObject) -> None:
+    def __init__(self, idle_seconds: float, countdown_seconds: float, parent: QWidget) -> None:
         super().__init__(parent)
         self.state = ACTIVE
         self._countdown_seconds = countdown_seconds
@@ -42,8 +43,16 @@ class IdleController(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._on_tick)
-        QCoreApplication.instance().installEventFilter(self)
+        self._window = parent
+        self._watched: QObject | None = None
         self._idle.start()
+
+    def watch(self) -> None:
+        """Start watching input; the window's QWindow exists once it has been shown."""
+        handle = self._window.windowHandle()
+        if handle is not None and handle is not self._watched:
+            handle.installEventFilter(self)
+            self._watched = handle
 
     def ignore_input_on(self, widget: QWidget) -> None:
         """Touches on this widget (the tour's pause button) do not end the attract tour."""
@@ -53,12 +62,16 @@ class IdleController(QObject):
         return max(0, math.ceil(self._deadline - time.monotonic()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Input counts where it reaches a widget (the window sees a touch before the
-        button under it does, and that button may be one to ignore)."""
-        if event.type() in INPUT_EVENTS and isinstance(watched, QWidget) and not any(
-                w is watched or w.isAncestorOf(watched) for w in self._ignored):
+        if event.type() in INPUT_EVENTS and not self._on_ignored_widget(event):
             self._on_activity()
         return False
+
+    def _on_ignored_widget(self, event: QEvent) -> bool:
+        if not self._ignored or not hasattr(event, "points") or not event.points():
+            return False
+        target = self._window.childAt(event.points()[0].position().toPoint())
+        return target is not None and any(w is target or w.isAncestorOf(target)
+                                          for w in self._ignored if w.isVisible())
 
     def _set(self, state: str) -> None:
         old, self.state = self.state, state

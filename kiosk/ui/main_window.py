@@ -4,8 +4,11 @@ every view in step with it."""
 
 from __future__ import annotations
 
+import logging
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..config import Config
 from ..content.filtering import Filter
@@ -14,16 +17,24 @@ from . import fonts, theme
 from .buttons import RoundButton
 from .chips import ChipBar
 from .detail import DetailOverlay, plain_label
-from .attract import AttractTour
 from .i18n import Translator, translate
-from .idle import ATTRACT, COUNTDOWN, CountdownOverlay, IdleController
+from .idle import ATTRACT, COUNTDOWN, IdleController
 from .language_toggle import LanguageToggle
 from .timeline_view import TimelineView
 
 
 
+if TYPE_CHECKING:
+    from .attract import AttractTour
+    from .idle import CountdownOverlay
+
+log = logging.getLogger(__name__)
+
+
 class MainWindow(QWidget):
     language_changed = Signal(str)
+    _locked = False  # class defaults: Qt calls changeEvent before __init__ has run its course
+    _closing = False
 
     def __init__(self, content: Content, lang: str | None = None, config: Config | None = None) -> None:
         super().__init__()
@@ -38,6 +49,8 @@ class MainWindow(QWidget):
         self.default_language = self.config.default_language or content.info.default_language
         self.language = lang or self.default_language
         self.metrics = theme.Metrics(1920, 1080)
+        self.content_problems: list[str] = []  # why the configured content was not used
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
         self._translator = Translator(self)
         self._translator.set_language(self.language)
@@ -60,13 +73,12 @@ class MainWindow(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         self.detail = DetailOverlay(content, self)
-        self.tour = AttractTour(self.timeline, self.config.attract_seconds,
-                                self.config.reduced_motion, self)
-        self.countdown = CountdownOverlay(self)
+        # The countdown and the attract tour are needed no sooner than idle_seconds after
+        # start: they are built just after the first frame, with the overview strip.
+        self.tour: AttractTour | None = None
+        self.countdown: CountdownOverlay | None = None
         self.idle = IdleController(self.config.idle_seconds, self.config.countdown_seconds, self)
-        self.idle.ignore_input_on(self.tour.pause_button)
         self.idle.state_changed.connect(self._on_idle_state_changed)
-        self.idle.countdown_tick.connect(self.countdown.show_seconds)
 
         header = QHBoxLayout()
         header.addWidget(self._title_balance)
@@ -141,8 +153,9 @@ class MainWindow(QWidget):
         self.timeline.set_metrics(m)
         self.timeline.set_language(lang)
         self.detail.configure(m, lang)
-        self.countdown.configure(m, lang)
-        self.tour.configure(m, lang)
+        if self.tour is not None:
+            self.countdown.configure(m, lang)
+            self.tour.configure(m, lang)
         self._place_overlays()
 
     def _place_overlays(self) -> None:
@@ -152,9 +165,12 @@ class MainWindow(QWidget):
         self.prev_page.move(geo.left() + edge, y)
         self.next_page.move(geo.right() - edge - self.next_page.width(), y)
         self.empty.setGeometry(geo.adjusted(self.metrics.px(120), 0, -self.metrics.px(120), 0))
-        self.tour.move(geo.center().x() - self.tour.width() // 2,
-                       geo.bottom() - self.tour.height() - self.metrics.px(24))
-        for w in (self.prev_page, self.next_page, self.empty, self.tour):
+        floating = [self.prev_page, self.next_page, self.empty]
+        if self.tour is not None:
+            self.tour.move(geo.center().x() - self.tour.width() // 2,
+                           geo.bottom() - self.tour.height() - self.metrics.px(24))
+            floating.append(self.tour)
+        for w in floating:
             w.raise_()
         self.detail.raise_()
         self._raise_language_toggle()
@@ -170,6 +186,7 @@ class MainWindow(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        self.idle.watch()
         self._place_overlays()
         self._on_timeline_moved()
 
@@ -194,6 +211,20 @@ class MainWindow(QWidget):
         strip.year_requested.connect(self._on_overview_year)
         self._on_timeline_moved()
         self.detail.prepare()
+        self._build_idle_widgets()
+
+    def _build_idle_widgets(self) -> None:
+        from .attract import AttractTour
+        from .idle import CountdownOverlay
+
+        self.tour = AttractTour(self.timeline, self.config.attract_seconds,
+                                self.config.reduced_motion, self)
+        self.countdown = CountdownOverlay(self)
+        self.idle.ignore_input_on(self.tour.pause_button)
+        self.idle.countdown_tick.connect(self.countdown.show_seconds)
+        self.countdown.configure(self.metrics, self.language)
+        self.tour.configure(self.metrics, self.language)
+        self._place_overlays()
 
     # --- slots ------------------------------------------------------------------------
     def _on_filter_changed(self, new_filter: Filter, animate: bool = True) -> None:
@@ -223,7 +254,63 @@ class MainWindow(QWidget):
         if self.language != self.default_language:
             self.set_language(self.default_language)
 
+    def recover(self) -> None:
+        """After an unhandled exception: never leave a half-drawn screen, go home."""
+        try:
+            if self.tour is not None:
+                self.countdown.hide()
+                self.tour.stop()
+            self.reset_home()
+            log.warning("recovered: back on the home screen")
+        except Exception:  # noqa: BLE001 - recovery must not raise into the event loop
+            log.exception("recovery failed")
+
+    # --- lockdown -----------------------------------------------------------------------
+    def set_lockdown(self, locked: bool, hide_cursor: bool = True) -> None:
+        """Full screen, frameless, on top; close keys and close requests do nothing."""
+        self._locked = locked
+        flags = Qt.WindowType.Window
+        if locked:
+            flags |= Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        self.setWindowFlags(flags)
+        if locked and hide_cursor:
+            QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def quit_kiosk(self, reason: str = "exit") -> None:
+        """The one way out: the admin screen's Exit, or SIGTERM/SIGINT."""
+        log.info("quitting (%s)", reason)
+        self._closing = True
+        if QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+        self.close()
+        QApplication.quit()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self._locked and not self._closing:
+            log.info("close request ignored (lockdown)")
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if self._locked:
+            event.accept()  # Esc, Ctrl+W, Ctrl+Q, F11 ... end here
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if (self._locked and event.type() == QEvent.Type.WindowStateChange
+                and not self.isFullScreen() and self.isVisible() and not self._closing):
+            QTimer.singleShot(0, self, self.showFullScreen)  # something un-fullscreened us
+
     def _on_idle_state_changed(self, state: str, old: str) -> None:
+        if self.tour is None:
+            self._build_idle_widgets()
         if state == COUNTDOWN:
             self.countdown.open()
             return
