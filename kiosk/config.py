@@ -7,7 +7,6 @@ defaults. Nothing here may stop the kiosk from starting. Plain Python, no Qt.
 from __future__ import annotations
 
 import logging
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Callable
@@ -87,6 +86,8 @@ def load_config(path: Path | None) -> tuple[Config, list[str]]:
     config = Config()
     if path is None or not Path(path).exists():
         return config, warnings
+    import tomllib  # only when there is a file to read: it is on the start-up path
+
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -46,11 +46,15 @@ class CardItem(QGraphicsObject):
         self._row = 0
         self._pressed = False
         self._boxes: list[TextBox] = []
+        self._configured: tuple | None = None
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles taps
 
     # --- geometry -------------------------------------------------------------------
     def configure(self, metrics: theme.Metrics, lang: str, width: float) -> None:
-        """Measure the text: only when the screen size or the language changes."""
+        """Measure the text: only when the screen size, the language or the width changes."""
+        if (metrics.scale, lang, width) == self._configured:
+            return  # the text's layout depends on the scale, not on the window's shape
+        self._configured = (metrics.scale, lang, width)
         self.prepareGeometryChange()
         self._metrics, self._lang, self._width = metrics, lang, width
         self._boxes = self._make_boxes()

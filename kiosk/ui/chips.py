@@ -28,6 +28,7 @@ class Chip(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._metrics = theme.Metrics(1920, 1080)
         self._lang = "en"
+        self._size = QSize(200, 68)
 
     @property
     def category_id(self) -> str | None:
@@ -39,19 +40,20 @@ class Chip(QAbstractButton):
     def configure(self, metrics: theme.Metrics, lang: str) -> None:
         self._metrics, self._lang = metrics, lang
         self.setText(self.label())
-        self.setFixedSize(self.sizeHint())
+        m = metrics
+        bold = QFontMetricsF(self._font(bold=True))
+        text_w = bold.horizontalAdvance(self.label())
+        count_w = bold.horizontalAdvance(f"{self.count}") + m.px(24)
+        self._size = QSize(int(m.px(14) + m.px(44) + m.px(12) + text_w + m.px(12) + count_w + m.px(18)),
+                           m.px(68))
+        self.setFixedSize(self._size)
         self.update()
 
     def _font(self, bold: bool = False):
         return fonts.font(self._metrics.body, self._lang, bold=bold)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        m = self._metrics
-        text_w = QFontMetricsF(self._font(bold=True)).horizontalAdvance(self.label())
-        count_w = QFontMetricsF(self._font(bold=True)).horizontalAdvance(f"{self.count}") + m.px(24)
-        badge = m.px(44)
-        return QSize(int(m.px(14) + badge + m.px(12) + text_w + m.px(12) + count_w + m.px(18)),
-                     m.px(68))
+        return self._size  # measured once per size and language, in configure()
 
     def colour(self) -> QColor:
         return QColor(self.category.colour) if self.category else QColor(theme.TEXT)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from PySide6.QtGui import QColor
 
@@ -24,7 +25,7 @@ class Metrics:
     width: int
     height: int
 
-    @property
+    @cached_property
     def scale(self) -> float:
         return max(0.5, min(self.width, self.height) / DESIGN_SHORT_SIDE)
 
