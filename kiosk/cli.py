@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     val.add_argument("folder", nargs="?", type=Path, default=None,
                      help="content folder (default: bundled data/)")
     sub.add_parser("build-translations", help="compile assets/i18n/*.ts to .qm (Qt lrelease)")
+    pin = sub.add_parser("set-pin", help="set the operator PIN for the hidden admin screen")
+    pin.add_argument("--pin-file", type=Path, default=None,
+                     help="where the hash is kept (default: admin-pin in the config folder)")
     sch = sub.add_parser("schema", help="write the JSON Schemas editors validate against")
     sch.add_argument("folder", nargs="?", type=Path, default=None,
                      help="where to write them (default: data/schema/)")
@@ -67,6 +70,30 @@ def validate(folder: Path | None) -> int:
     return 1
 
 
+def set_pin(path: Path | None) -> int:
+    """Ask twice (or read two lines from a pipe); store only a salted scrypt hash."""
+    import getpass
+
+    from .pin import MAX_DIGITS, MIN_DIGITS, default_pin_path, save_pin, valid_pin
+
+    path = path or default_pin_path()
+    if sys.stdin.isatty():
+        first = getpass.getpass(f"New PIN ({MIN_DIGITS}-{MAX_DIGITS} digits): ")
+        second = getpass.getpass("The same PIN again: ")
+    else:
+        lines = sys.stdin.read().splitlines() + ["", ""]
+        first, second = lines[0].strip(), lines[1].strip()
+    if first != second:
+        print("The two PINs differ; nothing was changed.", file=sys.stderr)
+        return 1
+    if not valid_pin(first):
+        print(f"A PIN is {MIN_DIGITS} to {MAX_DIGITS} digits; nothing was changed.", file=sys.stderr)
+        return 1
+    save_pin(path, first)
+    print(f"PIN saved (as a salted scrypt hash) in {path}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "validate":
@@ -77,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         for path in write_schemas(args.folder or paths.bundled_content() / "schema"):
             print(f"wrote {path}")
         return 0
+    if args.command == "set-pin":
+        return set_pin(args.pin_file)
     if args.command == "build-translations":
         from .ui.i18n import compile_catalogue
 

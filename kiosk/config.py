@@ -56,6 +56,10 @@ KEYS: tuple[Key, ...] = (
     Key("reduced_motion", False, "The attract tour cross-fades instead of scrolling.", _is_bool),
     Key("attract_seconds", 6, "Seconds each milestone stays in view during the attract tour (3-60).",
         _seconds(3, 60)),
+    Key("admin_hold_seconds", 3, "How long a finger must rest on the top-left corner to open the "
+        "operator PIN pad (1-10 s).", _seconds(1, 10)),
+    Key("admin_pin_file", "", "Where `kiosk set-pin` keeps the PIN's salted hash; empty means "
+        "admin-pin in the config folder.", _folder_or_empty, _optional_path),
     Key("log_folder", "", "Where kiosk.log and crash.log go; empty means the platform's log "
         "folder.", _folder_or_empty, _optional_path),
     Key("log_max_kb", 1024, "Size of one log file before it rotates (64-65536 KB); 5 old files "
@@ -73,6 +77,8 @@ class Config:
     hide_cursor: bool = True
     reduced_motion: bool = False
     attract_seconds: float = 6
+    admin_hold_seconds: float = 3
+    admin_pin_file: Path | None = None
     log_folder: Path | None = None
     log_max_kb: int = 1024
 

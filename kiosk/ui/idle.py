@@ -54,9 +54,9 @@ class IdleController(QObject):
             handle.installEventFilter(self)
             self._watched = handle
 
-    def ignore_input_on(self, widget: QWidget) -> None:
-        """Touches on this widget (the tour's pause button) do not end the attract tour."""
-        self._ignored.append(widget)
+    def set_ignored(self, widgets: list[QWidget]) -> None:
+        """Touches on these widgets (the tour's pause button) do not end the attract tour."""
+        self._ignored = list(widgets)
 
     def seconds_left(self) -> int:
         return max(0, math.ceil(self._deadline - time.monotonic()))

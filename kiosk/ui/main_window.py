@@ -20,6 +20,7 @@ from .detail import DetailOverlay, plain_label
 from .i18n import Translator, translate
 from .idle import ATTRACT, COUNTDOWN, IdleController
 from .language_toggle import LanguageToggle
+from .operator import OperatorAccess
 from .timeline_view import TimelineView
 
 
@@ -91,15 +92,54 @@ class MainWindow(QWidget):
         layout.addWidget(self._overview_band)
         self._layout = layout
 
-        self.chips.filter_changed.connect(self._on_filter_changed)
-        self.timeline.milestone_tapped.connect(self._on_milestone_tapped)
-        self.timeline.view_moved.connect(self._on_timeline_moved)
         self.prev_page.clicked.connect(lambda: self.timeline.page(-1))
         self.next_page.clicked.connect(lambda: self.timeline.page(1))
         self.language_toggle.clicked.connect(self._on_language_toggled)
-        self.detail.set_sequence(self.timeline.visible_ids())
-        self.timeline.installEventFilter(self)
+        self._connect_content_views()
+        self.operator = OperatorAccess(self)
         # Sizes and texts are applied by the resize Qt sends before the window first shows.
+
+    def _connect_content_views(self) -> None:
+        self.chips.filter_changed.connect(self._on_filter_changed)
+        self.timeline.milestone_tapped.connect(self._on_milestone_tapped)
+        self.timeline.view_moved.connect(self._on_timeline_moved)
+        self.timeline.installEventFilter(self)
+        self.detail.set_sequence(self.timeline.visible_ids())
+
+    def replace_content(self, content: Content) -> None:
+        """Swap in a new, already-validated content set, whole, and go home. Every view
+        that holds content is built anew; the old ones are deleted."""
+        from .overview import OverviewStrip
+
+        old = [w for w in (self.chips, self.timeline, self.detail, self.overview, self.tour) if w]
+        self.content = content
+        self.default_language = self.config.default_language or content.info.default_language
+        chips, timeline = ChipBar(content, self), TimelineView(content, self)
+        self._layout.replaceWidget(self.chips, chips)
+        self._layout.replaceWidget(self.timeline, timeline)
+        self.chips, self.timeline = chips, timeline
+        self.detail = DetailOverlay(content, self)
+        if self.overview is not None:
+            strip = OverviewStrip(content, self)
+            self._layout.replaceWidget(self.overview, strip)
+            strip.year_requested.connect(self._on_overview_year)
+            self.overview = strip
+        if self.tour is not None:
+            from .attract import AttractTour
+
+            self.tour = AttractTour(self.timeline, self.config.attract_seconds,
+                                    self.config.reduced_motion, self)
+            self.idle.set_ignored([self.tour.pause_button])
+        for widget in old:
+            widget.hide()
+            widget.deleteLater()
+        self._connect_content_views()
+        for widget in (self.chips, self.timeline, self.overview):
+            if widget is not None:
+                widget.show()
+        self._apply_metrics()
+        self.reset_home()
+        log.info("content replaced: %s", content.summary())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         """The arrows float over the timeline: follow it whenever the layout moves it."""
@@ -187,6 +227,7 @@ class MainWindow(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self.idle.watch()
+        self.operator.watch()
         self._place_overlays()
         self._on_timeline_moved()
 
@@ -220,7 +261,7 @@ class MainWindow(QWidget):
         self.tour = AttractTour(self.timeline, self.config.attract_seconds,
                                 self.config.reduced_motion, self)
         self.countdown = CountdownOverlay(self)
-        self.idle.ignore_input_on(self.tour.pause_button)
+        self.idle.set_ignored([self.tour.pause_button])
         self.idle.countdown_tick.connect(self.countdown.show_seconds)
         self.countdown.configure(self.metrics, self.language)
         self.tour.configure(self.metrics, self.language)
@@ -249,6 +290,7 @@ class MainWindow(QWidget):
     def reset_home(self) -> None:
         """Everything a visitor could have changed goes back: card, filters, scroll, language."""
         self.detail.close_card(animate=False)
+        self.operator.close()
         self.set_filter(Filter(), animate=False)
         self.timeline.scroll_to(0, animate=False)
         if self.language != self.default_language:

@@ -8,7 +8,7 @@ from kiosk import paths
 from kiosk.ui.fonts import FONT_FILES, JAPANESE, LATIN
 from tests.conftest import DATA
 
-UI_TEXT_FILES = ["assets/i18n/kiosk_ja.ts", "kiosk/ui/i18n.py", "kiosk/ui/dates.py"]
+UI_TEXT_FILES = ["assets/i18n/kiosk_ja.ts", "kiosk/ui/i18n.py", "kiosk/ui/dates.py", "kiosk/ui/admin.py"]
 
 
 def visible_characters() -> set[str]:

@@ -1,0 +1,94 @@
+"""Operator access: the corner gesture, the PIN pad and the admin screen, and what the
+admin screen does (status, reload content, exit). Reloaded content is validated first and
+swapped in whole, or not at all."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from .. import __version__, paths
+from ..logs import recent_errors
+from ..pin import Lockout, default_pin_path
+from .admin import AdminGesture, AdminScreen, PinPad, memory_mb, uptime
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class OperatorAccess(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._started = time.monotonic()
+        self._lockout = Lockout()
+        self.gesture = AdminGesture(window, window.config.admin_hold_seconds)
+        self.gesture.triggered.connect(self._on_gesture)
+        self.pin_pad: PinPad | None = None
+        self.screen: AdminScreen | None = None
+        self.last_reload: list[str] = []
+
+    def watch(self) -> None:
+        self.gesture.watch()
+
+    def close(self) -> None:
+        for overlay in (self.pin_pad, self.screen):
+            if overlay is not None:
+                overlay.hide()
+
+    def _on_gesture(self) -> None:
+        if self.pin_pad is None:
+            pin_file = self._window.config.admin_pin_file or default_pin_path()
+            self.pin_pad = PinPad(self._window, pin_file, self._lockout)
+            self.pin_pad.unlocked.connect(self._on_unlocked)
+        self.pin_pad.style(self._window.metrics)
+        self.pin_pad.open()
+        log.info("admin PIN pad opened")
+
+    def _on_unlocked(self) -> None:
+        log.info("admin screen opened")
+        if self.screen is None:
+            self.screen = AdminScreen(self._window)
+            self.screen.reload_requested.connect(self._on_reload)
+            self.screen.exit_requested.connect(lambda: self._window.quit_kiosk("admin exit"))
+        self.screen.style(self._window.metrics)
+        self.screen.show_status(self.status_lines())
+        self.screen.open()
+
+    def status_lines(self) -> list[str]:
+        content = self._window.content
+        lines = [
+            f"Kiosk {__version__} · content {content.info.content_version} · "
+            f"{len(content.milestones)} milestones",
+            f"Content folder: {content.root}",
+            f"Up {uptime(self._started)} · memory {memory_mb():.0f} MB",
+        ]
+        problems = self.last_reload or self._window.content_problems
+        if problems:
+            lines.append(f"Content problems ({len(problems)}); showing the last good content:")
+            lines += [f"  {p}" for p in problems[:6]]
+        lines.append("Recent warnings and errors:" if recent_errors.records else "No recent errors.")
+        lines += [f"  {r}" for r in list(recent_errors.records)[-6:]]
+        return lines
+
+    def _on_reload(self) -> None:
+        """Validate the configured content (or the bundled set) and swap it in whole."""
+        from ..content.cache import load_cached
+
+        folder = self._window.config.content_folder or paths.bundled_content()
+        result = load_cached(folder, paths.assets(), paths.cache_dir())
+        if result.ok:
+            self.last_reload = []
+            self._window.content_problems = []
+            self._window.replace_content(result.content)
+        else:
+            self.last_reload = [str(p) for p in result.problems]
+            log.error("reload refused: %s has %d problem(s); keeping the current content",
+                      folder, len(result.problems))
+            if self.screen is not None:
+                self.screen.show_status(self.status_lines())

@@ -1,0 +1,114 @@
+"""Operator access by touch: corner hold, PIN pad with lockout, admin screen, reload."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
+
+from kiosk.config import Config
+from kiosk.pin import save_pin
+from tests.conftest import DATA
+from tests.ui.touch import press, release, tap
+
+
+@pytest.fixture
+def operator_window(make_window, tmp_path):
+    save_pin(tmp_path / "pin", "2468")
+    content = tmp_path / "content"
+    shutil.copytree(DATA, content)
+    config = Config(admin_hold_seconds=0.3, admin_pin_file=tmp_path / "pin", content_folder=content)
+    return make_window(config=config)
+
+
+def hold_corner(qtbot, window) -> None:
+    press(window, QPoint(20, 20))
+    qtbot.waitUntil(lambda: window.operator.pin_pad is not None and window.operator.pin_pad.isVisible(),
+                    timeout=2000)
+    release(window, QPoint(20, 20))
+
+
+def key(window, name):
+    return next(b for b in window.operator.pin_pad.findChildren(QPushButton) if b.objectName() == f"pin:{name}")
+
+
+def enter(window, digits: str) -> None:
+    for digit in digits:
+        tap(key(window, digit))
+    tap(key(window, "ok"))
+
+
+def test_a_short_touch_in_the_corner_does_nothing(qtbot, operator_window):
+    tap(operator_window, QPoint(20, 20))
+    QTest.qWait(500)
+    assert operator_window.operator.pin_pad is None
+
+
+def test_pin_flow_with_lockout(qtbot, operator_window):
+    window = operator_window
+    hold_corner(qtbot, window)
+    pad = window.operator.pin_pad
+    for attempt in range(4):
+        enter(window, "1111")
+        assert "Wrong PIN" in pad.message.text()
+    enter(window, "1111")
+    assert "Locked for" in pad.message.text()
+    assert not key(window, "2").isEnabled(), "the pad is locked"
+    window.operator._lockout._until = 0  # a minute later
+    pad._refresh()
+    enter(window, "2468")
+    assert not pad.isVisible() and window.operator.screen.isVisible()
+    status = window.operator.screen.status.text()
+    assert "content 2026.11.24" in status and "memory" in status and "Up " in status
+
+
+def admin_button(window, name):
+    return next(b for b in window.operator.screen.findChildren(QPushButton) if b.objectName() == f"admin:{name}")
+
+
+def test_invalid_new_content_leaves_the_old_in_place(qtbot, operator_window, tmp_path):
+    window = operator_window
+    before = window.content
+    broken = tmp_path / "content" / "milestones" / "05-sspa-us.toml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace('category = "exchange"',
+                                                                 'category = "exchnage"'))
+    hold_corner(qtbot, window)
+    enter(window, "2468")
+    tap(admin_button(window, "reload"))
+    assert window.content is before, "nothing was swapped"
+    assert "exchnage" in window.operator.screen.status.text()
+    assert len(window.timeline.visible_ids()) == 29
+
+
+def test_valid_new_content_is_swapped_in_whole(qtbot, operator_window, tmp_path):
+    window = operator_window
+    info = tmp_path / "content" / "content.toml"
+    info.write_text(info.read_text(encoding="utf-8").replace('content_version = "2026.11.24"',
+                                                             'content_version = "2026.12.01"'))
+    (tmp_path / "content" / "milestones" / "29-social-justice-fund.toml").unlink()
+    (tmp_path / "content" / "milestones" / "27-covid-relief-fund.toml").write_text(
+        (tmp_path / "content" / "milestones" / "27-covid-relief-fund.toml").read_text(
+            encoding="utf-8").replace('see_also = ["social-justice-fund"]', "see_also = []"))
+    window.open_milestone("eye-see")
+    hold_corner(qtbot, window)
+    enter(window, "2468")
+    tap(admin_button(window, "reload"))
+    assert window.content.info.content_version == "2026.12.01"
+    assert len(window.timeline.visible_ids()) == 28 and window.chips.chips()[0].count == 28
+    assert not window.detail.isVisible() and not window.operator.screen.isVisible()
+    tap(window.timeline.viewport(), window.timeline.mapFromScene(
+        window.timeline.cards()["ttec-founded"].card_scene_rect().center()))
+    qtbot.waitUntil(lambda: window.detail.current == "ttec-founded", timeout=1000)
+
+
+def test_exit_quits(qtbot, operator_window, monkeypatch):
+    window = operator_window
+    reasons = []
+    monkeypatch.setattr(window, "quit_kiosk", lambda reason="exit": reasons.append(reason))
+    hold_corner(qtbot, window)
+    enter(window, "2468")
+    tap(admin_button(window, "exit"))
+    assert reasons == ["admin exit"]
