@@ -97,6 +97,8 @@ def explain_validation_error(err: dict[str, Any]) -> str:
         return f"{what} must be {ctx.get('ge')} or more, not {shown(got)}."
     if kind == "less_than_equal":
         return f"{what} must be {ctx.get('le')} or less, not {shown(got)}."
+    if kind == "string_too_short" and (ctx.get("min_length") or 1) > 1:
+        return f"{what} is too short: at least {ctx['min_length']} characters, not {shown(got)}."
     if kind == "string_too_short":
         return f"{what} is empty; write some text or remove the field."
     if kind == "string_too_long":

@@ -358,6 +358,9 @@ class MainWindow(QWidget):
             return
         self.countdown.hide()
         if state == ATTRACT:
+            pending = self.operator.take_pending()
+            if pending is not None:
+                self.replace_content(pending)  # edited content, shown at the reset
             self.reset_home()
             self.tour.start()
         elif old == ATTRACT:

@@ -1,6 +1,8 @@
 """Operator access: the corner gesture, the PIN pad and the admin screen, and what the
-admin screen does (status, reload content, exit). Reloaded content is validated first and
-swapped in whole, or not at all."""
+admin screen does (status, reload content, exit); and a watcher that notices edited
+content files. New content is validated first and swapped in whole, or not at all; what
+the watcher finds waits for the next reset, so no visitor sees the screen change under
+their finger."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from .. import __version__, paths
 from ..logs import recent_errors
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
+SETTLE_MS = 2000
 
 
 class OperatorAccess(QObject):
@@ -32,6 +35,15 @@ class OperatorAccess(QObject):
         self.pin_pad: PinPad | None = None
         self.screen: AdminScreen | None = None
         self.last_reload: list[str] = []
+        self.pending = None  # validated content waiting for the next reset
+        self._watcher = QFileSystemWatcher(self)
+        self._settle = QTimer(self)  # editors copy many files: wait until they are done
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._on_files_settled)
+        self._watcher.directoryChanged.connect(self._on_files_changed)
+        self._watcher.fileChanged.connect(self._on_files_changed)
+        self._watch_content_files()
 
     def watch(self) -> None:
         self.gesture.watch()
@@ -76,19 +88,61 @@ class OperatorAccess(QObject):
         lines += [f"  {r}" for r in list(recent_errors.records)[-6:]]
         return lines
 
-    def _on_reload(self) -> None:
-        """Validate the configured content (or the bundled set) and swap it in whole."""
+    def _folder(self):
+        return self._window.config.content_folder or paths.bundled_content()
+
+    def _validate(self):
         from ..content.cache import load_cached
 
-        folder = self._window.config.content_folder or paths.bundled_content()
-        result = load_cached(folder, paths.assets(), paths.cache_dir())
+        return load_cached(self._folder(), paths.assets(), paths.cache_dir())
+
+    def _on_reload(self) -> None:
+        """Validate the configured content (or the bundled set) and swap it in whole."""
+        result = self._validate()
         if result.ok:
             self.last_reload = []
+            self.pending = None
             self._window.content_problems = []
             self._window.replace_content(result.content)
+            self._watch_content_files()
         else:
             self.last_reload = [str(p) for p in result.problems]
             log.error("reload refused: %s has %d problem(s); keeping the current content",
-                      folder, len(result.problems))
+                      self._folder(), len(result.problems))
             if self.screen is not None:
                 self.screen.show_status(self.status_lines())
+
+    # --- the content watcher ----------------------------------------------------------
+    def _watch_content_files(self) -> None:
+        folder = self._folder()
+        if not folder.is_dir():
+            return
+        wanted = {str(folder), str(folder / "milestones")} | {str(p) for p in folder.rglob("*.toml")}
+        watched = set(self._watcher.files() + self._watcher.directories())
+        if watched - wanted:
+            self._watcher.removePaths(sorted(watched - wanted))
+        if wanted - watched:
+            self._watcher.addPaths(sorted(wanted - watched))
+
+    def _on_files_changed(self, _path: str) -> None:
+        self._settle.start()
+
+    def _on_files_settled(self) -> None:
+        self._watch_content_files()  # files replaced by an editor's save are new files
+        result = self._validate()
+        if not result.ok:
+            self.last_reload = [str(p) for p in result.problems]
+            log.error("edited content in %s has %d problem(s); keeping the current content",
+                      self._folder(), len(result.problems))
+            return
+        if result.content.info == self._window.content.info and \
+                result.content.milestones == self._window.content.milestones and \
+                result.content.categories == self._window.content.categories:
+            return
+        self.last_reload = []
+        self.pending = result.content
+        log.info("new content validated; it will be shown at the next reset")
+
+    def take_pending(self):
+        content, self.pending = self.pending, None
+        return content

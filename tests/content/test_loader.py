@@ -200,3 +200,9 @@ def test_malformed_category_colour_is_explained(content_copy):
                     encoding="utf-8")
     [msg] = problems_for(content_copy)
     assert 'category "environment"' in msg and "field colour" in msg and "#0072B2" in msg
+
+
+def test_too_short_id_says_how_long_it_must_be(content_copy):
+    edit(content_copy, "05-sspa-us.toml", 'category = "exchange"', 'category = "x"')
+    msgs = problems_for(content_copy)
+    assert any("field category" in m and "at least 2 characters" in m for m in msgs)

@@ -112,3 +112,27 @@ def test_exit_quits(qtbot, operator_window, monkeypatch):
     enter(window, "2468")
     tap(admin_button(window, "exit"))
     assert reasons == ["admin exit"]
+
+
+def test_edited_content_is_picked_up_and_shown_at_the_next_reset(qtbot, make_window, tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(DATA, content)
+    window = make_window(config=Config(idle_seconds=30, countdown_seconds=20, content_folder=content))
+    info = content / "content.toml"
+    info.write_text(info.read_text(encoding="utf-8").replace('"2026.11.24"', '"2026.12.24"'))
+    qtbot.waitUntil(lambda: window.operator.pending is not None, timeout=8000)
+    assert window.content.info.content_version == "2026.11.24", "not under a visitor's finger"
+    window.reset_home()  # what the idle cycle does; tested end to end in test_idle
+    window.idle._set("attract")
+    assert window.content.info.content_version == "2026.12.24"
+
+
+def test_broken_edits_are_refused_and_reported(qtbot, make_window, tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(DATA, content)
+    window = make_window(config=Config(content_folder=content))
+    path = content / "milestones" / "05-sspa-us.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('category = "exchange"', 'category = "exchnage"'))
+    qtbot.waitUntil(lambda: bool(window.operator.last_reload), timeout=8000)
+    assert window.operator.pending is None and len(window.timeline.visible_ids()) == 29
+    assert any('"exchnage" is not a category' in p for p in window.operator.status_lines())
