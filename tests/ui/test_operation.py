@@ -140,3 +140,16 @@ def test_after_kill_9_the_kiosk_restarts_clean_on_the_home_screen(tmp_path):
         proc.wait(timeout=10)
     assert log.count("starting") == 2 and "previous run crashed" not in log
     assert again.read_bytes() == home.read_bytes(), "the restart shows the home screen, unchanged"
+
+
+def test_a_crash_trace_is_reported_by_the_next_start(tmp_path):
+    (tmp_path / "logs").mkdir()
+    (tmp_path / "logs" / "crash.log").write_text("Fatal Python error: Segmentation fault\n")
+    proc = start_kiosk(tmp_path)
+    try:
+        log = wait_for_log(tmp_path, "kiosk ready")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert "the previous run crashed" in log and "Segmentation fault" in log
+    assert (tmp_path / "logs" / "crash.log.1").exists(), "kept, and not reported twice"
