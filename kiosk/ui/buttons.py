@@ -43,6 +43,14 @@ def glyph_path(kind: str, rect: QRectF) -> QPainterPath:
     return path
 
 
+def pill_painter(widget: QWidget, inset: float) -> tuple[QPainter, QRectF, float]:
+    """An antialiased painter on `widget`, its rect inset by `inset`, and a pill's radius."""
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(widget.rect()).adjusted(inset, inset, -inset, -inset)
+    return painter, rect, rect.height() / 2
+
+
 class RoundButton(QAbstractButton):
     def __init__(self, kind: str, size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -14,6 +14,7 @@ from ..content.filtering import Filter, counts
 from ..content.model import Category
 from ..content.timeline import Content
 from . import fonts, theme
+from .buttons import pill_painter
 from .i18n import translate
 from .icons import draw_badge
 
@@ -60,10 +61,7 @@ class Chip(QAbstractButton):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         m = self._metrics
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(m.px(2), m.px(2), -m.px(2), -m.px(2))
-        radius = rect.height() / 2
+        painter, rect, radius = pill_painter(self, m.px(2))
         checked, colour = self.isChecked(), self.colour()
         fill = QColor(colour) if checked else QColor(theme.SURFACE_PRESSED if self.isDown() else theme.SURFACE)
         painter.setBrush(fill)

@@ -4,10 +4,11 @@ language; the current one is filled. One tap anywhere on it switches."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from . import fonts, theme
+from .buttons import pill_painter
 from .i18n import LANGUAGE_NAMES
 
 ORDER = ("en", "ja")
@@ -43,10 +44,7 @@ class LanguageToggle(QAbstractButton):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         m = self._metrics
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(m.px(2), m.px(2), -m.px(2), -m.px(2))
-        radius = rect.height() / 2
+        painter, rect, radius = pill_painter(self, m.px(2))
         painter.setPen(QPen(theme.TEXT, m.px(3)))
         painter.setBrush(theme.SURFACE_PRESSED if self.isDown() else theme.SURFACE)
         painter.drawRoundedRect(rect, radius, radius)
