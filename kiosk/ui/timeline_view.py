@@ -198,14 +198,15 @@ class TimelineView(QGraphicsView):
         metrics = self._metrics
         width = metrics.card_width * (1.15 if metrics.portrait else 1.0)
         self._stem = metrics.px(44)
-        for _attempt in range(4):
+        for attempt in range(4):
             for card in self._cards.values():
                 card.configure(metrics, self._lang, width)
             self._card_h = max((c.natural_height() for c in self._cards.values()), default=0)
-            if 2 * (self._card_h + self._stem) + metrics.px(16) <= height or width > metrics.px(900):
+            fits = 2 * (self._card_h + self._stem) + metrics.px(16) <= height
+            if fits or attempt == 3 or width * 1.15 > metrics.px(900):
                 break
             width *= 1.15
-        self._unit = width
+        self._unit = width  # always the width the cards were measured at
 
     def center_year(self) -> float:
         center = self.scroll_x() + self.viewport().width() / 2

@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.content import load_content
+from kiosk.content.filtering import Filter
 from kiosk.ui.buttons import RoundButton
 from tests.conftest import ASSETS, DATA, ROOT
 
@@ -27,6 +28,10 @@ def assert_cards_fit_and_do_not_overlap(window):
         for box in card.text_boxes():
             assert box.needed_height() <= box.rect.height() + 0.5, f"clipped: {box.text!r}"
             assert card.mapRectToScene(box.rect).bottom() <= rect.bottom() + 0.5, box.text
+    view, layout = window.timeline, window.timeline.layout_model
+    for index, card_id in enumerate(view.visible_ids()):
+        stem = view.cards()[card_id].mapToScene(view.cards()[card_id].anchor_offset())
+        assert abs(stem.x() - layout.anchors[index] * view.unit) < 1, f"{card_id}'s stem is off its year"
     rects = [c.card_scene_rect() for c in cards]
     for i, a in enumerate(rects):
         for b in rects[i + 1:]:
@@ -44,6 +49,9 @@ def assert_no_clipped_labels(widget):
 def test_nothing_is_clipped_or_overlapping(make_window, size, lang):
     window = make_window(size, lang)
     assert_cards_fit_and_do_not_overlap(window)
+    window.set_filter(Filter(frozenset({"sports"})), animate=False)
+    assert_cards_fit_and_do_not_overlap(window)
+    window.set_filter(Filter(), animate=False)
     chips = window.chips.chips()
     for i, a in enumerate(chips):
         assert window.rect().contains(a.geometry().translated(window.chips.pos())), a.label()
