@@ -168,6 +168,35 @@ def bench_in_process(quick: bool) -> None:
     app.processEvents()
 
 
+def bench_bundle(runs: int) -> None:
+    """Build the onedir bundle, measure it on disk, and time its first frame beside a run
+    from source."""
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        print("bundle: PyInstaller is not installed (pip install -e '.[test]'); skipped")
+        return
+    work = Path(tempfile.mkdtemp(prefix="kiosk-bundle-"))
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
+                    "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
+                    str(ROOT / "packaging" / "kiosk.spec")], cwd=ROOT, check=True,
+                   capture_output=True, timeout=900)
+    bundle = work / "dist" / "kiosk"
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    report("bundle size on disk", size / 1e6, "MB", 150)
+    env = dict(os.environ, QT_QPA_PLATFORM=screen_config(1920, 1080))
+    frozen_cmd = [str(bundle / "kiosk"), "--first-frame"]
+    source_cmd = [sys.executable, "-m", "kiosk", "--first-frame"]
+    time_to_first_frame(frozen_cmd, env)
+    frozen, source = [], []
+    for _ in range(runs):
+        source.append(time_to_first_frame(source_cmd, env))
+        frozen.append(time_to_first_frame(frozen_cmd, env))
+    f, s_ = statistics.median(frozen), statistics.median(source)
+    report("first frame: bundle", f * 1000, "ms", None)
+    report("first frame: bundle / from source", f / s_, "x", 1.5)
+
+
 def bench_peak_rss() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM=screen_config(1920, 1080))
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "session.py")], env=env, cwd=ROOT,
@@ -183,6 +212,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, for CI")
     args = parser.parse_args()
     bench_first_frame(3 if args.quick else 9)
+    bench_bundle(3 if args.quick else 7)
     bench_peak_rss()
     bench_in_process(args.quick)
     missed = [r[0] for r in RESULTS if not r[4]]

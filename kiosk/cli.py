@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", metavar="ID", help="with --screenshot: open this milestone's card")
     parser.add_argument("--filter", metavar="CAT,...", help="with --screenshot: select categories")
     parser.add_argument("--lang", choices=["en", "ja"], help="language to start in")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that every asset, font and translation loads and the window "
+                        "renders; one line, exit 0 if all is well")
     parser.add_argument("--first-frame", action="store_true",
                         help="diagnostic: print FIRST-FRAME once the window has painted, then exit")
     sub = parser.add_subparsers(dest="command")
@@ -104,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
         for path in write_schemas(args.folder or paths.bundled_content() / "schema"):
             print(f"wrote {path}")
         return 0
+    if args.self_test:
+        from .ui.selftest import run_self_test
+
+        return run_self_test()
     if args.command == "set-pin":
         return set_pin(args.pin_file)
     if args.command == "build-translations":

@@ -1,0 +1,67 @@
+"""Packaging: the autostart units are valid, and the onedir bundle builds and passes its own
+self-test (slow: ~30 s; CI runs it)."""
+
+from __future__ import annotations
+
+import configparser
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+
+from tests.conftest import ROOT
+
+UNIT = ROOT / "packaging" / "linux" / "sony-timeline-kiosk.service"
+
+
+def read_ini(path) -> configparser.ConfigParser:
+    parser = configparser.ConfigParser(strict=False, interpolation=None)
+    parser.optionxform = str
+    parser.read(path, encoding="utf-8")
+    return parser
+
+
+def test_unit_restarts_forever_and_stops_cleanly():
+    unit = read_ini(UNIT)
+    assert unit["Service"]["Restart"] == "always"
+    assert unit["Unit"]["StartLimitIntervalSec"] == "0", "a crash loop never gives up"
+    assert unit["Service"]["KillSignal"] == "SIGTERM"
+    assert unit["Service"]["ExecStart"].endswith("/kiosk")
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="no systemd-analyze here")
+def test_systemd_accepts_the_unit(tmp_path):
+    copy = tmp_path / UNIT.name
+    copy.write_text(UNIT.read_text(encoding="utf-8").replace("/opt/sony-timeline-kiosk/kiosk",
+                                                               shutil.which("true")))
+    done = subprocess.run(["systemd-analyze", "verify", str(copy)], capture_output=True, text=True)
+    assert done.returncode == 0 and not done.stdout.strip() and not done.stderr.strip(), done.stderr
+
+
+def test_autostart_entry():
+    entry = read_ini(ROOT / "packaging" / "linux" / "sony-timeline-kiosk.desktop")["Desktop Entry"]
+    assert entry["Type"] == "Application" and entry["Exec"].endswith("/kiosk")
+
+
+@pytest.mark.slow
+def test_the_bundle_builds_and_passes_its_self_test(tmp_path):
+    pytest.importorskip("PyInstaller")
+    build = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
+         "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "build"),
+         str(ROOT / "packaging" / "kiosk.spec")],
+        cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert build.returncode == 0, build.stderr[-3000:]
+    app = tmp_path / "dist" / "kiosk" / "kiosk"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([str(app), "--self-test"], cwd=tmp_path, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.startswith("SELF-TEST OK"), done.stdout + done.stderr
+    shot = tmp_path / "shot.png"
+    subprocess.run([str(app), "--screenshot", str(shot), "--size", "1280x800"], cwd=tmp_path, env=env,
+                   check=True, capture_output=True, timeout=120)
+    image = QImage(str(shot))
+    assert len({image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}) > 50
