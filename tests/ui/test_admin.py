@@ -117,13 +117,14 @@ def test_exit_quits(qtbot, operator_window, monkeypatch):
 def test_edited_content_is_picked_up_and_shown_at_the_next_reset(qtbot, make_window, tmp_path):
     content = tmp_path / "content"
     shutil.copytree(DATA, content)
-    window = make_window(config=Config(idle_seconds=30, countdown_seconds=20, content_folder=content))
+    # Idle long enough for the edit to settle (2 s) first; then the real idle cycle runs.
+    window = make_window(config=Config(idle_seconds=4, countdown_seconds=0.3, content_folder=content))
     info = content / "content.toml"
     info.write_text(info.read_text(encoding="utf-8").replace('"2026.11.24"', '"2026.12.24"'))
     qtbot.waitUntil(lambda: window.operator.pending is not None, timeout=8000)
+    assert window.idle.state == "active"
     assert window.content.info.content_version == "2026.11.24", "not under a visitor's finger"
-    window.reset_home()  # what the idle cycle does; tested end to end in test_idle
-    window.idle._set("attract")
+    qtbot.waitUntil(lambda: window.idle.state == "attract", timeout=8000)
     assert window.content.info.content_version == "2026.12.24"
 
 
