@@ -110,6 +110,14 @@ class DetailOverlay(QWidget):
         self._see_also_buttons: list[QPushButton] = []
         self._see_also_ids: list[str] = []
         self._build_layout()
+        # Made once, for the most any milestone needs: the card never creates widgets later.
+        most_figures = max((len(m.text(lang).figures) for m in content.milestones
+                            for lang in ("en", "ja")), default=0)
+        for i in range(most_figures):
+            for widget in self._figure_slot(i):
+                widget.hide()
+        for i in range(max((len(m.see_also) for m in content.milestones), default=0)):
+            self._see_also_button(i).hide()
 
     def _build_layout(self) -> None:
         text_col = QVBoxLayout()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..config import Config
+from ..memory import release_free_memory
 from ..content.filtering import Filter
 from ..content.timeline import Content
 from . import fonts, theme
@@ -295,6 +296,7 @@ class MainWindow(QWidget):
         self.timeline.scroll_to(0, animate=False)
         if self.language != self.default_language:
             self.set_language(self.default_language)
+        release_free_memory()  # nobody is waiting for a frame now
 
     def recover(self) -> None:
         """After an unhandled exception: never leave a half-drawn screen, go home."""

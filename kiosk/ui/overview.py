@@ -70,9 +70,16 @@ class OverviewStrip(pg.PlotWidget):
         self._ids = np.array([m.id for m in content.milestones], dtype=object)
         self._category = np.array([m.category for m in content.milestones], dtype=object)
         self._items: dict[tuple[str, bool], pg.ScatterPlotItem] = {}
+        # Brushes and pen are made once: pyqtgraph's symbol atlas keeps a rendering for every
+        # new brush object it is given, so making them per configure() grew it without end.
+        dim = QColor(theme.AXIS)
+        dim.setAlpha(110)
+        outline = pg.mkPen(theme.BACKGROUND, width=1.5)
         for i, cat in enumerate(content.categories):
             for shown in (False, True):
-                item = pg.ScatterPlotItem(pxMode=True, symbol=SYMBOLS[i % len(SYMBOLS)])
+                brush = pg.mkBrush(QColor(cat.colour) if shown else dim)
+                item = pg.ScatterPlotItem(pxMode=True, symbol=SYMBOLS[i % len(SYMBOLS)],
+                                          brush=brush, pen=outline)
                 item.setZValue(2 if shown else 1)
                 plot.addItem(item)
                 self._items[(cat.id, shown)] = item
@@ -97,14 +104,10 @@ class OverviewStrip(pg.PlotWidget):
         self.region.setHoverBrush(pg.mkBrush(255, 255, 255, 46))  # no hover state on touch
         for line in self.region.lines:
             line.setPen(pg.mkPen(theme.TEXT, width=metrics.px(3)))
-        dim = QColor(theme.AXIS)
-        dim.setAlpha(110)
-        outline = pg.mkPen(theme.BACKGROUND, width=1.5)
         for (cat_id, shown), item in self._items.items():
-            colour = QColor(self._content.category(cat_id).colour) if shown else dim
-            item.setSize(metrics.px(20) if shown else metrics.px(12))
-            item.setBrush(pg.mkBrush(colour))
-            item.setPen(outline)
+            size = metrics.px(20) if shown else metrics.px(12)
+            if item.opts["size"] != size:  # a new size renders new symbols; the same one must not
+                item.setSize(size)
 
     def set_filter(self, current: Filter) -> None:
         mask = np.array([matches(m, current.selected) for m in self._content.milestones], dtype=bool)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
+import weakref
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
@@ -93,10 +95,16 @@ def test_valid_new_content_is_swapped_in_whole(qtbot, operator_window, tmp_path)
         (tmp_path / "content" / "milestones" / "27-covid-relief-fund.toml").read_text(
             encoding="utf-8").replace('see_also = ["social-justice-fund"]', "see_also = []"))
     window.open_milestone("eye-see")
+    old_view = weakref.ref(window.timeline)  # (the old content is the test session's fixture)
+    old_card = weakref.ref(window.timeline.cards()["eye-see"])
     hold_corner(qtbot, window)
     enter(window, "2468")
     tap(admin_button(window, "reload"))
     assert window.content.info.content_version == "2026.12.01"
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+    assert old_view() is None and old_card() is None, "the replaced views and cards are freed"
     assert len(window.timeline.visible_ids()) == 28 and window.chips.chips()[0].count == 28
     assert not window.detail.isVisible() and not window.operator.screen.isVisible()
     tap(window.timeline.viewport(), window.timeline.mapFromScene(

@@ -1,0 +1,113 @@
+"""Soak: random visitor interactions and idle resets, offscreen, with RSS and object counts.
+
+    python bench/soak.py --short            # CI: ~2,000 interactions, 40 resets
+    python bench/soak.py                    # by hand: 100,000 interactions, 1,000 resets
+
+Prints a line at intervals; exits 1 if, after warm-up, RSS grew by more than 10 MB or the
+QObject / scene-item counts are not back at their baseline after a reset.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm", encoding="ascii") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def _kinds(window) -> dict[str, int]:
+    from collections import Counter
+
+    from PySide6.QtCore import QObject
+
+    return dict(Counter(type(o).__name__ for o in window.findChildren(QObject)))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--short", action="store_true")
+    parser.add_argument("--interactions", type=int)
+    parser.add_argument("--resets", type=int)
+    args = parser.parse_args()
+    interactions = args.interactions or (2_000 if args.short else 100_000)
+    resets = args.resets or (40 if args.short else 1_000)
+    screen = Path(tempfile.gettempdir()) / "kiosk-soak-screen.json"
+    screen.write_text(json.dumps({"screens": [{"name": "soak", "x": 0, "y": 0, "width": 1920,
+                                               "height": 1080}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+
+    from PySide6.QtCore import QObject, QPoint
+    from PySide6.QtTest import QTest
+
+    from kiosk import paths
+    from kiosk.config import Config
+    from kiosk.ui.app import load_or_fallback, make_app
+    from kiosk.ui.main_window import MainWindow
+
+    app = make_app(offscreen=False)
+    content, _ = load_or_fallback(None, paths.cache_dir())
+    window = MainWindow(content, None, Config(idle_seconds=600))
+    window.resize(1920, 1080)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    QTest.qWait(300)
+    device = QTest.createTouchDevice()
+    rng = random.Random(7)
+    every = max(1, interactions // resets)
+
+    def touch(p: QPoint, q: QPoint | None = None) -> None:
+        QTest.touchEvent(window, device).press(0, p).commit()
+        if q is not None:
+            QTest.touchEvent(window, device).move(0, q).commit()
+        QTest.touchEvent(window, device).release(0, q or p).commit()
+        app.processEvents()
+
+    def counts() -> tuple[int, int]:
+        return len(window.findChildren(QObject)), len(window.timeline.scene().items())
+
+    baseline = None
+    warm_up = max(1, resets // 10)
+    report_every = max(1, resets // 20)
+    for i in range(1, interactions + 1):
+        p = QPoint(rng.randrange(1920), rng.randrange(1080))
+        if rng.random() < 0.7:
+            touch(p)
+        else:
+            touch(p, QPoint(rng.randrange(1920), p.y()))
+        if i % every == 0:
+            window.reset_home()
+            QTest.qWait(20)
+            reset_no = i // every
+            objects, items = counts()
+            if reset_no == warm_up:
+                baseline = (rss_mb(), objects, items)
+                kinds = _kinds(window)
+            if reset_no % report_every == 0 or i == interactions:
+                print(f"reset {reset_no:5d}  interactions {i:7d}  RSS {rss_mb():7.1f} MB  "
+                      f"QObjects {objects:5d}  scene items {items:5d}", flush=True)
+    rss, objects, items = rss_mb(), *counts()
+    now = _kinds(window)
+    for kind in sorted(set(now) | set(kinds)):
+        if now.get(kind, 0) != kinds.get(kind, 0):
+            print(f"  {kind}: {kinds.get(kind, 0)} -> {now.get(kind, 0)}")
+    grew = rss - baseline[0]
+    ok = grew <= 10 and objects == baseline[1] and items == baseline[2]
+    print(f"after warm-up: RSS {grew:+.1f} MB (budget +10), QObjects {objects - baseline[1]:+d}, "
+          f"scene items {items - baseline[2]:+d} (budget 0): {'met' if ok else 'MISSED'}")
+    window.quit_kiosk("soak over")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
