@@ -1,0 +1,68 @@
+"""Hostile text in every visitor-facing field: shown literally, inside its box, with the
+layout intact. (Over-long text never gets this far: validation bounds every field.)"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+
+from kiosk.content import load_content
+from tests.conftest import ASSETS, DATA
+from tests.ui.test_layout import assert_cards_fit_and_do_not_overlap, assert_no_clipped_labels
+
+HOSTILE = {
+    "markup": '<img src=/etc/hostname><a href="x.test">x</a><b>b</b><i>',
+    "rtl": "\u202eSony\u202c mixed \u202bright-to-left\u202c text",
+    "zero-width": "Z\u200bero\u200c\u200dwidth\ufeff joins",
+    "combining": "Z\u0334\u0351\u0344a\u0337\u035dl\u0336\u0350g\u0335\u0352o combining marks",
+}
+FIELDS = ("title", "caption", "place", "date_note")
+
+
+def hostile_content(tmp_path, text: str):
+    folder = tmp_path / "content"
+    shutil.copytree(DATA, folder)
+    path = folder / "milestones" / "11-sony-foundation-australia.toml"
+    out, skipping = [], False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if skipping:  # the rest of a multi-line partners list
+            skipping = line != "]"
+            continue
+        key = line.split(" = ", 1)[0]
+        if key in FIELDS or key == "partners":
+            skipping = key == "partners" and line.endswith("[")
+            value = f"['{text}']" if key == "partners" else f"'{text}'"
+            line = f"{key} = {value}"
+        out.append(line)
+    story_at = [i for i, line in enumerate(out) if line.startswith('story = """')]
+    en, ja = story_at  # two sentences of hostile text in each language
+    out[en + 1] = f"{text}. {text}."
+    out[ja + 1] = f"{text}。{text}。"
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    result = load_content(folder, ASSETS)
+    assert result.ok, [str(p) for p in result.problems]
+    return result.content
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_hostile_text_is_shown_literally_and_bounded(make_window, tmp_path, kind):
+    text = HOSTILE[kind]
+    window = make_window(which=hostile_content(tmp_path, text))
+    card = window.timeline.cards()["sony-foundation-australia"]
+    assert text in [box.text for box in card.text_boxes()]
+    assert_cards_fit_and_do_not_overlap(window)
+    window.open_milestone("sony-foundation-australia")
+    QTest.qWait(300)
+    detail = window.detail
+    assert detail.title.text() == text and detail.place.text() == text and detail.note.text() == text
+    assert text in detail.partners.text()
+    labels = [label for label in window.findChildren(QLabel) if label.window() is window]
+    assert all(label.textFormat().name == "PlainText" for label in labels)
+    assert window.rect().contains(detail.panel_rect()), "no layout explosion"
+    assert_no_clipped_labels(detail.panel)
+    image = window.grab().toImage()
+    assert len({image.pixel(x, y) for x in range(0, image.width(), 24)
+                for y in range(0, image.height(), 24)}) > 50, "the screen still renders"
