@@ -80,7 +80,8 @@ def _store(path: Path, result: LoadResult) -> None:
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("content-*.pickle"):
+        # Earlier caches, and half-written ones a kill or power cut left behind.
+        for old in [*path.parent.glob("content-*.pickle"), *path.parent.glob("tmp*.tmp")]:
             old.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:

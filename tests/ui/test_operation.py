@@ -153,3 +153,27 @@ def test_a_crash_trace_is_reported_by_the_next_start(tmp_path):
         proc.wait(timeout=10)
     assert "the previous run crashed" in log and "Segmentation fault" in log
     assert (tmp_path / "logs" / "crash.log.1").exists(), "kept, and not reported twice"
+
+
+def test_repeated_kill_9_during_start_up_and_its_writes(tmp_path):
+    """Killed again and again while it starts (writing its log, crash log and content cache):
+    every restart still comes up, and no half-written file survives."""
+    cache = tmp_path / "cache"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(cache))
+    config = tmp_path / "config.toml"
+    config.write_text(f'log_folder = "{tmp_path / "logs"}"\nlockdown = false\n', encoding="utf-8")
+    for delay in (0.05, 0.15, 0.3, 0.5, 0.8, 1.2):
+        proc = subprocess.Popen([sys.executable, "-m", "kiosk", "--config", str(config)], cwd=ROOT,
+                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+    proc = subprocess.Popen([sys.executable, "-m", "kiosk", "--config", str(config)], cwd=ROOT,
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        log = wait_for_log(tmp_path, "kiosk ready")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert "29 milestones" in log
+    assert not list(cache.rglob("*.tmp")), "no half-written cache file is left"
