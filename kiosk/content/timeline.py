@@ -40,9 +40,6 @@ class Content:
     def category(self, category_id: str) -> Category:
         return self._cats[category_id]
 
-    def index_of(self, milestone_id: str) -> int:
-        return self.milestones.index(self._by_id[milestone_id])
-
     def summary(self) -> str:
         return (
             f"{len(self.milestones)} milestones, {len(self.categories)} categories, "

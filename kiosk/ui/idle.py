@@ -143,7 +143,6 @@ class CountdownOverlay(QWidget):
         self.seconds.setText(translate("kiosk", "{n} s").format(n=left))
 
     def open(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
         self._place()
         self.show()
         self.raise_()

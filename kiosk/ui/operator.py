@@ -29,7 +29,7 @@ class OperatorAccess(QObject):
         super().__init__(window)
         self._window = window
         self._started = time.monotonic()
-        self._lockout = Lockout()
+        self.lockout = Lockout()  # public: one per kiosk run, shared by every opening of the pad
         self.gesture = AdminGesture(window, window.config.admin_hold_seconds)
         self.gesture.triggered.connect(self._on_gesture)
         self.pin_pad: PinPad | None = None
@@ -56,7 +56,7 @@ class OperatorAccess(QObject):
     def _on_gesture(self) -> None:
         if self.pin_pad is None:
             pin_file = self._window.config.admin_pin_file or default_pin_path()
-            self.pin_pad = PinPad(self._window, pin_file, self._lockout)
+            self.pin_pad = PinPad(self._window, pin_file, self.lockout)
             self.pin_pad.unlocked.connect(self._on_unlocked)
         self.pin_pad.style(self._window.metrics)
         self.pin_pad.open()

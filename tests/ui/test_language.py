@@ -6,7 +6,7 @@ import re
 
 import pytest
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk.ui.dates import card_date, detail_date, uncertainty_label
 from kiosk.ui.i18n import Translator
@@ -26,7 +26,7 @@ def visible_texts(window) -> dict[str, str]:
     for card_id in window.timeline.visible_ids():
         for i, box in enumerate(window.timeline.cards()[card_id].text_boxes()):
             texts[f"card:{card_id}:{i}"] = box.text
-    for button in window.detail.findChildren(type(window.detail.close_button).__mro__[1]):
+    for button in window.detail.findChildren(QAbstractButton):
         if button.isVisible() and button.text():
             texts[f"button:{button.objectName()}"] = button.text()
     return texts
