@@ -23,6 +23,15 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2026-11-24') from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk", description="Touch timeline of Sony's social contribution activities."
@@ -53,6 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     pin = sub.add_parser("set-pin", help="set the operator PIN for the hidden admin screen")
     pin.add_argument("--pin-file", type=Path, default=None,
                      help="where the hash is kept (default: admin-pin in the config folder)")
+    stats = sub.add_parser("stats", help="summarise the on-device engagement log for a date range")
+    stats.add_argument("--from", dest="first", type=_day, metavar="YYYY-MM-DD",
+                       help="first day (default: --days before --to)")
+    stats.add_argument("--to", dest="last", type=_day, metavar="YYYY-MM-DD",
+                       help="last day, included (default: today)")
+    stats.add_argument("--days", type=int, default=30, help="length of the range when --from "
+                       "is not given (default 30)")
+    stats.add_argument("--csv", type=Path, metavar="FOLDER",
+                       help="also write sessions.csv, events.csv and daily.csv into FOLDER")
     sch = sub.add_parser("schema", help="write the JSON Schemas editors validate against")
     sch.add_argument("folder", nargs="?", type=Path, default=None,
                      help="where to write them (default: data/schema/)")
@@ -97,6 +115,47 @@ def set_pin(path: Path | None) -> int:
     return 0
 
 
+def stats(args: argparse.Namespace) -> int:
+    """Reads the log the configured kiosk writes; never needs Qt or a display."""
+    from datetime import date, timedelta
+
+    from .analytics.export import export_csv
+    from .analytics.report import build_report, describe, open_read_only
+    from .config import default_analytics_folder, default_config_path, load_config
+
+    config, _ = load_config(args.config or default_config_path())
+    folder = config.analytics_folder or default_analytics_folder()
+    last = args.last or date.today()
+    first = args.first or last - timedelta(days=max(1, args.days) - 1)
+    if first > last:
+        print(f"--from {first} is after --to {last}.", file=sys.stderr)
+        return 2
+    conn = open_read_only(folder)
+    if conn is None:
+        print(f"No engagement log yet in {folder}.")
+    try:
+        for line in describe(build_report(conn, first, last), _titles(config)):
+            print(line)
+        if args.csv:
+            for path in export_csv(conn, args.csv, first, last):
+                print(f"wrote {path}")
+    finally:
+        if conn is not None:
+            conn.close()
+    return 0
+
+
+def _titles(config) -> dict[str, str]:
+    """Milestone titles for the report, from the content the kiosk shows; ids if it won't load."""
+    from .content.cache import load_cached
+
+    result = load_cached(config.content_folder or paths.bundled_content(), paths.assets(),
+                         paths.cache_dir())
+    if not result.ok:
+        result = load_cached(paths.bundled_content(), paths.assets(), paths.cache_dir())
+    return {m.id: m.en.title for m in result.content.milestones} if result.ok else {}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "validate":
@@ -107,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         for path in write_schemas(args.folder or paths.bundled_content() / "schema"):
             print(f"wrote {path}")
         return 0
+    if args.command == "stats":
+        return stats(args)
     if args.self_test:
         from .ui.selftest import run_self_test
 

@@ -64,6 +64,13 @@ KEYS: tuple[Key, ...] = (
         "folder.", _folder_or_empty, _optional_path),
     Key("log_max_kb", 1024, "Size of one log file before it rotates (64-65536 KB); 5 old files "
         "are kept.", lambda v: isinstance(v, int) and not isinstance(v, bool) and 64 <= v <= 65536),
+    Key("analytics", True, "Keep the anonymous engagement log (sessions, cards opened, filters, "
+        "language) on this device, for `kiosk stats` and the admin screen. Nothing is sent "
+        "anywhere.", _is_bool),
+    Key("analytics_folder", "", "Where engagement.sqlite3 goes; empty means the platform's data "
+        "folder.", _folder_or_empty, _optional_path),
+    Key("analytics_keep_days", 365, "Engagement rows older than this many days are deleted "
+        "(1-3650).", lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 3650),
 )
 
 
@@ -81,6 +88,9 @@ class Config:
     admin_pin_file: Path | None = None
     log_folder: Path | None = None
     log_max_kb: int = 1024
+    analytics: bool = True
+    analytics_folder: Path | None = None
+    analytics_keep_days: int = 365
 
 
 assert [k.name for k in KEYS] == [f.name for f in fields(Config)], "every key has one doc"
@@ -117,6 +127,12 @@ def _logged(warnings: list[str]) -> list[str]:
     for warning in warnings:
         log.warning(warning)
     return warnings
+
+
+def default_analytics_folder() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("sony-timeline-kiosk", appauthor=False))
 
 
 def default_config_path() -> Path:

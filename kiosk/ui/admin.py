@@ -180,12 +180,15 @@ class PinPad(Overlay):
 class AdminScreen(Overlay):
     reload_requested = Signal()
     exit_requested = Signal()
+    analytics_requested = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, "admin")
         self.status = plain_label(self.panel)
         buttons = QHBoxLayout()
-        for text, name, action in (("Reload content", "admin:reload", self.reload_requested.emit),
+        for text, name, action in (("Visitor analytics", "admin:analytics",
+                                    self.analytics_requested.emit),
+                                   ("Reload content", "admin:reload", self.reload_requested.emit),
                                    ("Exit kiosk", "admin:exit", self.exit_requested.emit),
                                    ("Close", "admin:close", self.hide)):
             button = self.button(text, name)

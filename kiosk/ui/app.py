@@ -101,6 +101,8 @@ def _guard(window, content) -> None:
     """Installed on the first turn of the event loop, after the first frame is on screen."""
     from .guard import SignalBridge, install_excepthook, install_qt_message_handler
 
+    if window.engagement is not None:
+        window.engagement.log.start()  # its thread opens and checks the database
     install_qt_message_handler()
     install_excepthook(window)
     window._signals = SignalBridge(window.quit_kiosk, window)
@@ -126,7 +128,8 @@ def run(args: argparse.Namespace) -> int:
     from .main_window import MainWindow
 
     content, problems = load_or_fallback(args.content or config.content_folder, paths.cache_dir())
-    window = MainWindow(content, args.lang, config)
+    engagement = _engagement_log(config) if interactive else None
+    window = MainWindow(content, args.lang, config, engagement)
     window.content_problems = problems
     if args.screenshot is not None:
         window.resize(*args.size)
@@ -149,4 +152,18 @@ def run(args: argparse.Namespace) -> int:
     else:
         window.set_lockdown(True, hide_cursor=config.hide_cursor)
         window.showFullScreen()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if engagement is not None:
+            engagement.close()  # the visit in progress ends; queued rows are written
+
+
+def _engagement_log(config):
+    if not config.analytics:
+        return None
+    from ..analytics.sessions import EngagementLog
+    from ..config import default_analytics_folder
+
+    return EngagementLog.at(config.analytics_folder or default_analytics_folder(),
+                            config.analytics_keep_days)

@@ -111,6 +111,7 @@ class Chip(QAbstractButton):
 
 class ChipBar(QWidget):
     filter_changed = Signal(object)  # Filter
+    chosen = Signal(str, bool)  # the chip a visitor tapped ("all" or a category id), now on?
 
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +149,8 @@ class ChipBar(QWidget):
             self._filter = self._filter.toggled(chip.category_id)
         self._sync()
         self.filter_changed.emit(self._filter)
+        subject = chip.category_id or "all"
+        self.chosen.emit(subject, subject == "all" or subject in self._filter.selected)
 
     def _sync(self) -> None:
         self._all.setChecked(self._filter.is_all)

@@ -12,7 +12,7 @@ import math
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QInputDevice, QPainter
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from . import fonts, theme
@@ -29,6 +29,7 @@ TICK_MS = 250
 class IdleController(QObject):
     state_changed = Signal(str, str)  # new state, old state
     countdown_tick = Signal(int)  # whole seconds left
+    activity = Signal()  # one per finger down, click or key press; before the state changes
 
     def __init__(self, idle_seconds: float, countdown_seconds: float, parent: QWidget) -> None:
         super().__init__(parent)
@@ -63,7 +64,7 @@ class IdleController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in INPUT_EVENTS and not self._on_ignored_widget(event):
-            self._on_activity()
+            self._on_activity(synthesized=_from_touch(event))
         return False
 
     def _on_ignored_widget(self, event: QEvent) -> bool:
@@ -78,7 +79,9 @@ class IdleController(QObject):
         if old != state:
             self.state_changed.emit(state, old)
 
-    def _on_activity(self) -> None:
+    def _on_activity(self, synthesized: bool = False) -> None:
+        if not synthesized:
+            self.activity.emit()
         if self.state != ACTIVE:
             self._tick.stop()
             self._set(ACTIVE)
@@ -98,6 +101,14 @@ class IdleController(QObject):
         if left <= 0:
             self._tick.stop()
             self._set(ATTRACT)  # the window resets on entering the attract state
+
+
+def _from_touch(event: QEvent) -> bool:
+    """Qt follows every touch with a mouse press it makes up; that is not a second touch."""
+    if event.type() not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+        return False
+    device = event.device()
+    return device is not None and device.type() == QInputDevice.DeviceType.TouchScreen
 
 
 class CountdownOverlay(QWidget):

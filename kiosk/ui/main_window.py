@@ -18,6 +18,7 @@ from . import fonts, theme
 from .buttons import RoundButton
 from .chips import ChipBar
 from .detail import DetailOverlay, plain_label
+from .engagement import EngagementWatcher
 from .i18n import Translator, translate
 from .idle import ATTRACT, COUNTDOWN, IdleController
 from .language_toggle import LanguageToggle
@@ -27,6 +28,7 @@ from .timeline_view import TimelineView
 
 
 if TYPE_CHECKING:
+    from ..analytics.sessions import EngagementLog
     from .attract import AttractTour
     from .idle import CountdownOverlay
 
@@ -37,8 +39,10 @@ class MainWindow(QWidget):
     language_changed = Signal(str)
     _locked = False  # class defaults: Qt calls changeEvent before __init__ has run its course
     _closing = False
+    engagement: EngagementWatcher | None = None  # set at the end of __init__, if counting
 
-    def __init__(self, content: Content, lang: str | None = None, config: Config | None = None) -> None:
+    def __init__(self, content: Content, lang: str | None = None, config: Config | None = None,
+                 engagement: EngagementLog | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(content.info.title.en)
@@ -80,7 +84,6 @@ class MainWindow(QWidget):
         self.tour: AttractTour | None = None
         self.countdown: CountdownOverlay | None = None
         self.idle = IdleController(self.config.idle_seconds, self.config.countdown_seconds, self)
-        self.idle.state_changed.connect(self._on_idle_state_changed)
 
         header = QHBoxLayout()
         header.addWidget(self._title_balance)
@@ -98,6 +101,9 @@ class MainWindow(QWidget):
         self.language_toggle.clicked.connect(self._on_language_toggled)
         self._connect_content_views()
         self.operator = OperatorAccess(self)
+        self.engagement = EngagementWatcher(self, engagement) if engagement is not None else None
+        # After the watcher: a visitor's session is closed before the reset that ends it.
+        self.idle.state_changed.connect(self._on_idle_state_changed)
         # Sizes and texts are applied by the resize Qt sends before the window first shows.
 
     def _connect_content_views(self) -> None:
@@ -106,6 +112,8 @@ class MainWindow(QWidget):
         self.timeline.view_moved.connect(self._on_timeline_moved)
         self.timeline.installEventFilter(self)
         self.detail.set_sequence(self.timeline.visible_ids())
+        if self.engagement is not None:
+            self.engagement.connect_views()
 
     def replace_content(self, content: Content) -> None:
         """Swap in a new, already-validated content set, whole, and go home. Every view
@@ -215,6 +223,7 @@ class MainWindow(QWidget):
             w.raise_()
         self.detail.raise_()
         self._raise_language_toggle()
+        self.operator.raise_open()
 
     def _raise_language_toggle(self) -> None:
         """The language switch stays reachable over an open detail card, which keeps clear of it."""
@@ -328,6 +337,8 @@ class MainWindow(QWidget):
         """The one way out: the admin screen's Exit, or SIGTERM/SIGINT."""
         log.info("quitting (%s)", reason)
         self._closing = True
+        if self.engagement is not None:
+            self.engagement.shutdown()
         if QApplication.overrideCursor() is not None:
             QApplication.restoreOverrideCursor()
         self.close()

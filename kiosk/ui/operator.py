@@ -18,6 +18,7 @@ from ..pin import Lockout, default_pin_path
 from .admin import AdminGesture, AdminScreen, PinPad, memory_mb, uptime
 
 if TYPE_CHECKING:
+    from .analytics_page import AnalyticsPage
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ class OperatorAccess(QObject):
         self.gesture.triggered.connect(self._on_gesture)
         self.pin_pad: PinPad | None = None
         self.screen: AdminScreen | None = None
+        self.analytics: AnalyticsPage | None = None
         self.last_reload: list[str] = []
         self.pending = None  # validated content waiting for the next reset
         self._watcher = QFileSystemWatcher(self)
@@ -48,8 +50,20 @@ class OperatorAccess(QObject):
     def watch(self) -> None:
         self.gesture.watch()
 
+    def is_open(self) -> bool:
+        return any(o is not None and o.isVisible() for o in self._overlays())
+
+    def _overlays(self) -> tuple:
+        return (self.pin_pad, self.screen, self.analytics)
+
+    def raise_open(self) -> None:
+        """Operator screens stay above everything the window re-stacks after a resize."""
+        for overlay in self._overlays():
+            if overlay is not None and overlay.isVisible():
+                overlay.raise_()
+
     def close(self) -> None:
-        for overlay in (self.pin_pad, self.screen):
+        for overlay in self._overlays():
             if overlay is not None:
                 overlay.hide()
 
@@ -68,6 +82,7 @@ class OperatorAccess(QObject):
             self.screen = AdminScreen(self._window)
             self.screen.reload_requested.connect(self._on_reload)
             self.screen.exit_requested.connect(lambda: self._window.quit_kiosk("admin exit"))
+            self.screen.analytics_requested.connect(self._on_analytics_requested)
         self.screen.style(self._window.metrics)
         self.screen.show_status(self.status_lines())
         self.screen.open()
@@ -84,9 +99,47 @@ class OperatorAccess(QObject):
         if problems:
             lines.append(f"Content problems ({len(problems)}); showing the last good content:")
             lines += [f"  {p}" for p in problems[:6]]
+        lines.append(self._engagement_status())
         lines.append("Recent warnings and errors:" if recent_errors.records else "No recent errors.")
         lines += [f"  {r}" for r in list(recent_errors.records)[-6:]]
         return lines
+
+    def _engagement_status(self) -> str:
+        watcher = self._window.engagement
+        if watcher is None:
+            return "Engagement log: off (analytics = false in the config)."
+        note = watcher.log.note
+        return f"Engagement log: {watcher.log.writer.path}" + (f"\n  {note}" if note else "")
+
+    # --- analytics --------------------------------------------------------------------
+    def _on_analytics_requested(self) -> None:
+        if self.analytics is None:
+            from .analytics_page import AnalyticsPage
+
+            self.analytics = AnalyticsPage(self._window)
+            self.analytics.range_chosen.connect(self.show_analytics)
+        self.analytics.style(self._window.metrics)
+        self.show_analytics(30)
+        self.analytics.open()
+        log.info("analytics page opened")
+
+    def show_analytics(self, days: int) -> None:
+        """Reads the log on this thread: an operator waits a moment, no visitor does."""
+        from ..analytics.report import build_report, last_days, open_read_only
+
+        watcher = self._window.engagement
+        first, last = last_days(days)
+        conn = None
+        if watcher is not None:
+            watcher.log.writer.flush(timeout=2)
+            conn = open_read_only(watcher.log.writer.path.parent)
+        try:
+            report = build_report(conn, first, last)
+        finally:
+            if conn is not None:
+                conn.close()
+        note = watcher.log.note if watcher else "The engagement log is off (analytics = false)."
+        self.analytics.show_report(report, days, self._window.content, note)
 
     def _folder(self):
         return self._window.config.content_folder or paths.bundled_content()

@@ -10,30 +10,25 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..content.filtering import Filter, matches
 from ..content.timeline import Content
 from . import fonts, theme
+from .plots import KioskPlot
 
 # One shape per category, in chip order, so colour is never the only cue.
 SYMBOLS = ("o", "s", "t", "d", "h", "star", "p", "t1", "x", "+")
 FIRST, LAST = 1946, 2020
 
 
-class OverviewStrip(pg.PlotWidget):
+class OverviewStrip(KioskPlot):
     year_requested = Signal(float)  # centre the timeline on this year
 
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
-        before = set(QApplication.topLevelWidgets())
-        super().__init__(parent, background=theme.BACKGROUND)
-        # pyqtgraph builds its option menus as parentless windows; adopt them so they are
-        # freed with the strip instead of living for the life of the process.
-        for orphan in set(QApplication.topLevelWidgets()) - before - {self}:
-            if orphan.parent() is None:
-                orphan.setParent(self, orphan.windowFlags())
+        super().__init__(parent, theme.BACKGROUND)
         self.setObjectName("overview")
         self._content = content
         self._metrics = theme.Metrics(1920, 1080)
@@ -43,20 +38,13 @@ class OverviewStrip(pg.PlotWidget):
         last = max(LAST, content.last_year)
         self._span = (first - 1, last + 1)
         plot = self.getPlotItem()
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
         plot.hideAxis("left")
-        plot.setMouseEnabled(x=False, y=False)
-        plot.vb.setDefaultPadding(0)
         plot.setXRange(*self._span, padding=0)
         plot.setYRange(-0.8, 3.2, padding=0)
         axis = plot.getAxis("bottom")
         axis.setTickSpacing(10, 5)
         axis.setPen(pg.mkPen(theme.AXIS))
         axis.setTextPen(pg.mkPen(theme.TEXT_DIM))
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # One scatter item per category and state, each with a fixed style: a filter toggle
         # then only hands over coordinate arrays, even for thousands of milestones.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 
 import pytest
 import shiboken6
@@ -22,6 +23,7 @@ def _fonts(qapp):
 @pytest.fixture(autouse=True)
 def no_leaks(qapp):
     """A kiosk runs for weeks: a widget, timer or thread left behind by a test is a bug."""
+    threads = threading.active_count()
     yield
     for _ in range(3):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -34,6 +36,7 @@ def no_leaks(qapp):
     assert not left, f"widgets left alive: {left}"
     assert not timers, f"unparented timers left running: {timers}"
     assert QThreadPool.globalInstance().activeThreadCount() == 0
+    assert threading.active_count() == threads, f"threads left running: {threading.enumerate()}"
 
 
 @pytest.fixture(scope="session")
@@ -47,8 +50,8 @@ def content():
 def make_window(qtbot, content):
     from kiosk.ui.main_window import MainWindow
 
-    def make(size=(1920, 1080), lang="en", which=content, config=None) -> MainWindow:
-        window = MainWindow(which, lang, config)
+    def make(size=(1920, 1080), lang="en", which=content, config=None, engagement=None) -> MainWindow:
+        window = MainWindow(which, lang, config, engagement)
         window.resize(*size)
         qtbot.addWidget(window)
         window.show()

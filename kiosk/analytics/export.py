@@ -1,0 +1,90 @@
+"""The engagement log as CSV for a spreadsheet: raw sessions and events, and one row per
+local day. Plain Python, no Qt."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import statistics
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from .report import day_bounds
+
+DAILY_COLUMNS = ("date", "sessions", "median_session_seconds", "total_session_seconds",
+                 "cards_opened", "card_seconds", "filters_chosen", "language_switches",
+                 "tour_interruptions", "sessions_en", "sessions_ja")
+
+
+def _local(ts: float | None) -> str:
+    return "" if ts is None else time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(ts))
+
+
+def export_csv(conn: sqlite3.Connection | None, folder: Path, first: date, last: date) -> list[Path]:
+    """events.csv and sessions.csv (raw rows) and daily.csv (one row per local day)."""
+    start, end = day_bounds(first, last)
+    rng = (start, end)
+    sessions = [] if conn is None else conn.execute(
+        "SELECT id, started, last_touch, ended, end_reason, touches, language FROM sessions "
+        "WHERE started >= ? AND started < ? ORDER BY id", rng).fetchall()
+    events = [] if conn is None else conn.execute(
+        "SELECT id, at, session, kind, subject, value FROM events "
+        "WHERE at >= ? AND at < ? ORDER BY id", rng).fetchall()
+    tables = {
+        "sessions.csv": (("session", "started", "last_touch", "ended", "seconds", "end_reason",
+                          "touches", "language"),
+                         [(i, _local(s), _local(lt), _local(e), round(lt - s, 3), r or "", t, lang)
+                          for i, s, lt, e, r, t, lang in sessions]),
+        "events.csv": (("event", "time", "session", "kind", "subject", "value"),
+                       [(i, _local(at), s, k, subj, v) for i, at, s, k, subj, v in events]),
+        "daily.csv": (DAILY_COLUMNS, _daily(sessions, events, first, last)),
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, (header, rows) in tables.items():
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer)
+        writer.writerow(header)
+        writer.writerows(rows)
+        target = folder / name
+        temp = target.with_name(f".{name}.tmp")
+        temp.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+        temp.replace(target)  # atomic: a spreadsheet never opens half a file
+        written.append(target)
+    return written
+
+
+def _daily(sessions: list[tuple], events: list[tuple], first: date, last: date) -> list[tuple]:
+    days: dict[str, dict] = {}
+    day = first
+    while day <= last:
+        days[day.isoformat()] = {"lengths": [], "cards": 0, "card_seconds": 0.0, "filter": 0,
+                                 "language": 0, "attract": 0, "en": 0, "ja": 0}
+        day += timedelta(days=1)
+
+    def bucket(ts: float) -> dict | None:
+        return days.get(time.strftime("%Y-%m-%d", time.localtime(ts)))
+
+    for _id, started, last_touch, _ended, _reason, _touches, language in sessions:
+        row = bucket(started)
+        if row is not None:
+            row["lengths"].append(last_touch - started)
+            if language in ("en", "ja"):
+                row[language] += 1
+    for _id, at, _session, kind, _subject, value in events:
+        row = bucket(at)
+        if row is None:
+            continue
+        if kind == "card":
+            row["cards"] += 1
+            row["card_seconds"] += value
+        elif kind == "filter":
+            row["filter"] += int(value == 1)
+        elif kind in ("language", "attract"):
+            row[kind] += 1
+    return [(d, len(r["lengths"]),
+             round(statistics.median(r["lengths"]), 3) if r["lengths"] else 0,
+             round(sum(r["lengths"]), 3), r["cards"], round(r["card_seconds"], 3), r["filter"],
+             r["language"], r["attract"], r["en"], r["ja"]) for d, r in days.items()]
