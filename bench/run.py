@@ -151,6 +151,8 @@ def bench_in_process(quick: bool) -> None:
         window.deleteLater()
         app.processEvents()
 
+    bench_engagement(app, bundled, quick)
+
     big = synthetic_content(5000)
     t = time.perf_counter()
     window = MainWindow(big, "en")
@@ -195,6 +197,57 @@ def bench_bundle(runs: int) -> None:
     f, s_ = statistics.median(frozen), statistics.median(source)
     report("first frame: bundle", f * 1000, "ms", None)
     report("first frame: bundle / from source", f / s_, "x", 1.5)
+
+
+def bench_engagement(app, content, quick: bool) -> None:
+    """Real touch taps on the chips, each answered by a frame, with and without the
+    engagement log; windows alternate so machine noise falls on both alike."""
+    import tempfile
+
+    from PySide6.QtTest import QTest
+
+    from kiosk.analytics.sessions import EngagementLog
+    from kiosk.ui.main_window import MainWindow
+
+    device = QTest.createTouchDevice()
+    folder = tempfile.mkdtemp(prefix="kiosk-bench-")
+    log = EngagementLog.at(folder, 365)
+    log.start()
+    windows = {False: MainWindow(content, "en"), True: MainWindow(content, "en", None, log)}
+    for window in windows.values():
+        window.resize(1920, 1080)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+    times: dict[bool, list[float]] = {False: [], True: []}
+    chips = [c for c in windows[False].chips.chips() if c.category_id]
+    rounds = 3 if quick else 8
+    for r in range(rounds):
+        for logged in (False, True) if r % 2 else (True, False):
+            window = windows[logged]
+            for i, chip in enumerate(c for c in window.chips.chips() if c.category_id):
+                at = chip.mapTo(window, chip.rect().center())
+                t = time.perf_counter()
+                QTest.touchEvent(window, device).press(0, at).commit()
+                QTest.touchEvent(window, device).release(0, at).commit()
+                app.processEvents()  # the frame that answers the tap
+                if r:  # the first round warms up
+                    times[logged].append(time.perf_counter() - t)
+                QTest.qWait(40 if i % 2 else 330)
+    log.close()
+    for window in windows.values():
+        window.close()
+        window.deleteLater()
+    app.processEvents()
+    off, on = statistics.median(times[False]), statistics.median(times[True])
+    report("chip tap frame, engagement log off: median", off * 1000, "ms", None)
+    report("chip tap frame, engagement log on: median", on * 1000, "ms", None)
+    report("engagement log cost per tap frame (on/off)", on / off, "x", 1.10)
+    import sqlite3
+
+    conn = sqlite3.connect(Path(folder) / "engagement.sqlite3")
+    recorded = conn.execute("SELECT COUNT(*) FROM events WHERE kind = 'filter'").fetchone()[0]
+    conn.close()
+    assert recorded == rounds * len(chips), f"the log recorded {recorded} taps"
 
 
 def bench_peak_rss() -> None:

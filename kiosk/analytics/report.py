@@ -124,7 +124,7 @@ def describe(report: Report, titles: dict[str, str] | None = None) -> list[str]:
     reasons = ", ".join(f"{n} {END_REASONS.get(k, k)}" for k, n in report.end_reasons.items())
     lines += [
         f"  Sessions: {report.sessions} (ended: {reasons})",
-        f"  Median session: {_duration(report.median_seconds)}",
+        f"  Median session: {duration_text(report.median_seconds)}",
         f"  Cards opened: {report.cards_opened}",
         f"  Attract tour interrupted: {report.tour_interruptions} times",
         f"  Language switches: {report.language_switches}",
@@ -136,12 +136,12 @@ def describe(report: Report, titles: dict[str, str] | None = None) -> list[str]:
         "  Session lengths: " + ", ".join(f"{label} {n}" for label, n in report.lengths),
         "  Most opened:",
     ]
-    lines += [f"    {n:5d} x  {titles.get(k, k)} (median {_duration(s)} open)"
+    lines += [f"    {n:5d} x  {titles.get(k, k)} (median {duration_text(s)} open)"
               for k, n, s in report.top_milestones] or ["    none"]
     lines.append("  Filters chosen: " + (", ".join(f"{k} {n}" for k, n in report.filters) or "none"))
     return lines
 
 
-def _duration(seconds: float) -> str:
+def duration_text(seconds: float) -> str:
     seconds = round(seconds)
     return f"{seconds} s" if seconds < 60 else f"{seconds // 60} min {seconds % 60:02d} s"

@@ -10,9 +10,10 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout,
+                               QWidget)
 
-from ..analytics.report import LANGUAGE_NAMES, Report
+from ..analytics.report import LANGUAGE_NAMES, Report, duration_text
 from ..content.timeline import Content
 from . import fonts, theme
 from .admin import Overlay
@@ -30,6 +31,7 @@ class BarChart(KioskPlot):
         self.setObjectName(name)
         self.horizontal = horizontal
         self.bars: list[tuple[str, float]] = []  # what is drawn, for the tests and the eye
+        self.tick_labels: list[str] = []  # as handed to the axis, shortened to fit
         self._tick_font = fonts.font(19, "en", bold=True)
         self._label_width = 330
         self._item = pg.BarGraphItem(x=[0], height=[0], width=0.7)
@@ -41,9 +43,9 @@ class BarChart(KioskPlot):
             axis.setPen(pg.mkPen(theme.AXIS))
             axis.setTextPen(pg.mkPen(theme.TEXT))
 
-    def configure(self, metrics: theme.Metrics) -> None:
+    def configure(self, metrics: theme.Metrics, width: int) -> None:
         tick = self._tick_font = fonts.font(metrics.px(19), "en", bold=True)
-        self._label_width = metrics.px(420 if self.horizontal else 60)
+        self._label_width = min(metrics.px(420), int(width * 0.55)) if self.horizontal else metrics.px(60)
         for side in ("left", "bottom"):
             # Every bar keeps its label: pyqtgraph's default drops labels past 80 % fill.
             self.getPlotItem().getAxis(side).setStyle(tickFont=tick, tickTextOffset=metrics.px(8),
@@ -60,6 +62,7 @@ class BarChart(KioskPlot):
         positions = list(range(len(values)))
         ticks = [[(i, self._tick_text(label, v)) for i, (label, v) in enumerate(bars)
                   if i % tick_every == 0]]
+        self.tick_labels = [text for _, text in ticks[0]]
         top = max(1.0, max(values) * 1.12)
         plot = self.getPlotItem()
         if self.horizontal:
@@ -94,17 +97,20 @@ class AnalyticsPage(Overlay):
         self.heading = plain_label(self.panel, wrap=False)
         self.summary = plain_label(self.panel)
         self.range_buttons: dict[int, QPushButton] = {}
-        header = QHBoxLayout()
-        header.addWidget(self.heading, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
         for text, days in RANGES:
             button = self.button(text, f"analytics:{days}")
             button.setCheckable(True)
             button.clicked.connect(lambda _c=False, d=days: self.range_chosen.emit(d))
-            header.addWidget(button)
+            buttons.addWidget(button)
             self.range_buttons[days] = button
         back = self.button("Back", "analytics:back")
         back.clicked.connect(self.hide)
-        header.addWidget(back)
+        buttons.addWidget(back)
+        self._header = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # stacked in portrait
+        self._header.addWidget(self.heading, 1)
+        self._header.addLayout(buttons)
         self.charts = {
             "hours": BarChart("chart:hours", False, self.panel),
             "lengths": BarChart("chart:lengths", False, self.panel),
@@ -116,16 +122,21 @@ class AnalyticsPage(Overlay):
                            ("milestones", "Most opened milestones"),
                            ("choices", "Filters and languages chosen")):
             self.titles[name].setText(text)
-        grid = QGridLayout()
-        for i, name in enumerate(self.charts):
-            column = QVBoxLayout()
+        self._cells = []
+        for name in self.charts:
+            cell = QWidget(self.panel)
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            self.titles[name].setParent(cell)
+            self.charts[name].setParent(cell)
             column.addWidget(self.titles[name])
             column.addWidget(self.charts[name], 1)
-            grid.addLayout(column, i // 2, i % 2)
+            self._cells.append(cell)
+        self._grid = QGridLayout()
         layout = QVBoxLayout(self.panel)
-        layout.addLayout(header)
+        layout.addLayout(self._header)
         layout.addWidget(self.summary)
-        layout.addLayout(grid, 1)
+        layout.addLayout(self._grid, 1)
 
     def style(self, metrics: theme.Metrics) -> None:
         super().style(metrics)
@@ -136,8 +147,15 @@ class AnalyticsPage(Overlay):
         for label in self.titles.values():
             label.setFont(fonts.font(metrics.px(26), "en", bold=True))
         self.summary.setFont(fonts.font(metrics.px(24), "en"))
+        columns = 1 if metrics.portrait else 2
+        self._header.setDirection(QBoxLayout.Direction.TopToBottom if metrics.portrait
+                                  else QBoxLayout.Direction.LeftToRight)
+        for i, cell in enumerate(self._cells):
+            self._grid.removeWidget(cell)
+            self._grid.addWidget(cell, i // columns, i % columns)
+        chart_width = (metrics.width - metrics.px(160)) // columns
         for chart in self.charts.values():
-            chart.configure(metrics)
+            chart.configure(metrics, chart_width)
 
     def open(self) -> None:
         margin = self._metrics.px(24)
@@ -151,10 +169,10 @@ class AnalyticsPage(Overlay):
             button.setChecked(d == days)
         span = str(report.first) if report.first == report.last else f"{report.first} to {report.last}"
         self.heading.setText(f"Visitor engagement, {span}")
-        median = round(report.median_seconds)
-        lines = [f"{report.sessions} sessions · median {median // 60} min {median % 60:02d} s · "
+        lines = [f"{report.sessions} sessions · median {duration_text(report.median_seconds)} · "
                  f"{report.cards_opened} cards opened · attract tour interrupted "
-                 f"{report.tour_interruptions} times · {report.language_switches} language switches"]
+                 f"{report.tour_interruptions} times · {report.language_switches} language switches"
+                 if report.sessions else "No sessions recorded in this period."]
         if note:
             lines.append(note)
         self.summary.setText("\n".join(lines))

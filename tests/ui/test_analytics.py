@@ -173,3 +173,25 @@ def test_no_log_when_analytics_is_off(qtbot, make_window, tmp_path):
     page = window.operator.analytics
     assert "off" in page.summary.text()
     assert sum(v for _, v in page.charts["hours"].bars) == 0
+
+
+def test_milestone_titles_in_the_charts_are_plain_text(qtbot, make_window, engagement, tmp_path):
+    """Axis ticks are drawn with drawText: markup in a title is shown, never interpreted."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_hostile_text import HOSTILE, hostile_content
+
+    text = HOSTILE["markup"]
+    window = make_window(which=hostile_content(tmp_path, text), config=operator_config(tmp_path),
+                         engagement=engagement)
+    window.timeline.center_on("sony-foundation-australia", animate=False)
+    QTest.qWait(50)
+    tap(window.timeline.viewport(), card_point(window, "sony-foundation-australia"))
+    qtbot.waitUntil(lambda: window.detail.current == "sony-foundation-australia")
+    open_analytics(qtbot, window)
+    page = window.operator.analytics
+    assert page.charts["milestones"].bars == [(text, 1)]
+    label = page.charts["milestones"].tick_labels[0]
+    assert label.startswith(text[:20]) and label.endswith("… (1)")
+    assert all(label.textFormat() == Qt.TextFormat.PlainText
+               for label in [page.heading, page.summary, *page.titles.values()])
