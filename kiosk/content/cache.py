@@ -1,7 +1,7 @@
 """A cache of validated content, so a kiosk start does not validate unchanged files again.
 
-The key is a SHA-256 of every file under the content folder and the icons, of the kiosk's
-version and of the model's structure: any edit to the content, and any change to the
+The key is a SHA-256 of every file under the content folder, the icons and the fonts'
+coverage list, of the kiosk's version and of the model's structure: any edit to the content, and any change to the
 classes it is stored as, means a full load and check. A missing, stale
 or unreadable cache is simply ignored; only content that passed every check is stored.
 """
@@ -41,6 +41,9 @@ def fingerprint(root: Path, assets: Path | None) -> str:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
             digest.update(str(path.relative_to(folder)).encode())
             digest.update(path.read_bytes())
+    coverage = assets / "fonts" / "coverage.txt" if assets else None
+    if coverage is not None and coverage.is_file():
+        digest.update(coverage.read_bytes())
     return digest.hexdigest()
 
 

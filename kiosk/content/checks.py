@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from pathlib import Path
 
-from .model import COLOUR_PATTERN, LANGUAGES, SLUG_PATTERN, Category, Certainty, EndKind, Milestone
+from .glyphs import Coverage, describe, load_coverage
+from .model import (COLOUR_PATTERN, LANGUAGES, SLUG_PATTERN, Category, Certainty, ContentInfo,
+                    EndKind, Milestone)
 from .problems import COLOUR_HINT, LANGUAGE_NAMES, SLUG_HINT, Problem, shown
 
 # What fits on a timeline card at 1080p, in columns: a Japanese glyph takes two.
@@ -37,6 +40,7 @@ def check_content(
     categories: list[Category],
     milestones: list[tuple[str, Milestone]],
     broken_ids: set[str] = frozenset(),
+    info: ContentInfo | None = None,
 ) -> list[Problem]:
     """`broken_ids` belong to files that failed to parse: links to them are not reported."""
     problems: list[Problem] = []
@@ -54,7 +58,40 @@ def check_content(
     linkable = set(first_file) | set(broken_ids)
     for rel, ms in milestones:
         problems += _check_milestone(root, rel, ms, known, linkable)
+    coverage = load_coverage(assets) if assets is not None else None
+    if coverage is not None:
+        for cat in categories:
+            problems += _glyphs(coverage, "categories.toml", cat, cat.id, "category")
+        for rel, ms in milestones:
+            problems += _glyphs(coverage, rel, ms, ms.id, "milestone")
+        if info is not None:
+            problems += _glyphs(coverage, "content.toml", info, None, "file")
     return problems
+
+
+def _glyphs(coverage: Coverage, rel: str, obj, entry: str | None, kind: str) -> list[Problem]:
+    """Every visitor-facing text (under en or ja) in characters the bundled fonts draw."""
+    out = []
+    for field, text in _texts(obj, "", in_language=False):
+        missing = coverage.missing(text)
+        if missing:
+            out.append(Problem(rel, f"{describe(missing)} cannot be shown: the kiosk's fonts have "
+                               "no such character, so it would appear as an empty box. Remove it "
+                               "or use another character.", entry, field, kind=kind))
+    return out
+
+
+def _texts(obj, path: str, in_language: bool):
+    if isinstance(obj, str):
+        if in_language:
+            yield path, obj
+    elif isinstance(obj, tuple):
+        for i, item in enumerate(obj):
+            yield from _texts(item, f"{path}[{i + 1}]", in_language)
+    elif dataclasses.is_dataclass(obj):
+        for f in dataclasses.fields(obj):
+            name = f"{path}.{f.name}" if path else f.name
+            yield from _texts(getattr(obj, f.name), name, in_language or f.name in LANGUAGES)
 
 
 def _check_categories(root: Path, assets: Path | None, categories: list[Category]) -> list[Problem]:

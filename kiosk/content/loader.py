@@ -157,7 +157,7 @@ def load_content(root: Path, assets: Path | None = None) -> LoadResult:
         else:
             broken_ids.add(entry)
 
-    problems.extend(check_content(root, assets, categories, milestones, broken_ids))
+    problems.extend(check_content(root, assets, categories, milestones, broken_ids, info))
     if info is None or not categories or not milestones or problems:
         return LoadResult(None, problems)
     ordered = sorted(enumerate(milestones), key=lambda pair: (pair[1][1].start.year, pair[0]))

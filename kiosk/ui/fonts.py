@@ -12,8 +12,9 @@ log = logging.getLogger(__name__)
 
 LATIN = "Noto Sans"
 JAPANESE = "Noto Sans CJK JP"
+EMOJI = "Noto Color Emoji"
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
-              "NotoSansCJKjp-Regular.otf", "NotoSansCJKjp-Bold.otf")
+              "NotoSansCJKjp-Regular.otf", "NotoSansCJKjp-Bold.otf", "NotoColorEmoji.ttf")
 
 
 def register_fonts() -> list[str]:
@@ -28,9 +29,10 @@ def register_fonts() -> list[str]:
 
 def font(pixel_size: int, lang: str = "en", bold: bool = False) -> QFont:
     """Japanese text takes the Japanese face first, so its Latin letters and punctuation
-    match the kana; English takes Noto Sans, falling back to the Japanese face."""
+    match the kana; English takes Noto Sans, falling back to the Japanese face. Emoji come
+    last, from their own face."""
     f = QFont()
-    f.setFamilies([JAPANESE, LATIN] if lang == "ja" else [LATIN, JAPANESE])
+    f.setFamilies([JAPANESE, LATIN, EMOJI] if lang == "ja" else [LATIN, JAPANESE, EMOJI])
     f.setPixelSize(max(1, pixel_size))
     f.setBold(bold)
     return f

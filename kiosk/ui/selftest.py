@@ -2,7 +2,8 @@
 
 Loads and fully validates the bundled content, renders every icon, registers every font
 and checks it covers every character of the content and the translations, loads each
-translation catalogue, and renders the real window offscreen. Prints one line; exit 0
+translation catalogue, writes and reads back an engagement log in a temporary folder
+(sqlite3 must be in the bundle), and renders the real window offscreen. Prints one line; exit 0
 only if all of it worked, else non-zero naming what is missing.
 """
 
@@ -54,11 +55,12 @@ def run_self_test() -> int:
             if icon_pixmap(cat.icon, 48, "#000000").toImage().isNull():
                 missing.append(f"icon {cat.icon}")
         missing += _render(app, result.content)
+    missing += _engagement_log()
     if missing:
         print("SELF-TEST FAILED: missing " + "; ".join(missing))
         return 1
     print(f"SELF-TEST OK: {result.content.summary()}; {len(FONT_FILES)} fonts, "
-          f"translations, icons and an offscreen render")
+          f"translations, icons, the engagement log and an offscreen render")
     return 0
 
 
@@ -81,3 +83,25 @@ def _render(app, content) -> list[str]:
     colours = {image.pixel(x, y) for x in range(0, image.width(), 20)
                for y in range(0, image.height(), 20)}
     return problems + ([] if len(colours) > 50 else ["a non-blank offscreen render of the window"])
+
+
+def _engagement_log() -> list[str]:
+    import sqlite3
+    import tempfile
+    from pathlib import Path
+
+    from ..analytics.sessions import EngagementLog
+
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            log = EngagementLog.at(Path(folder), 1, batch_seconds=0)
+            log.start()
+            log.touched("en")
+            log.filter_used("self-test", True)
+            log.close()
+            conn = sqlite3.connect(log.writer.path)
+            rows = conn.execute("SELECT subject FROM events").fetchall()
+            conn.close()
+        except Exception as exc:  # noqa: BLE001 - named in the one-line summary
+            return [f"the engagement log ({exc})"]
+    return [] if rows == [("self-test",)] and log.note is None else ["the engagement log"]

@@ -1,10 +1,14 @@
 """Rebuild the subsetted fonts in assets/fonts/ (run by a developer, not at build time).
 
-Sources (OFL-1.1): Debian's fonts-noto-core (Noto Sans) and fonts-noto-cjk (Noto Sans CJK):
-    apt-get download fonts-noto-core fonts-noto-cjk && for d in *.deb; do dpkg-deb -x $d x; done
+Sources (OFL-1.1): Debian's fonts-noto-core (Noto Sans), fonts-noto-cjk (Noto Sans CJK) and
+fonts-noto-color-emoji (Noto Color Emoji, copied whole: its colour bitmaps do not subset):
+    apt-get download fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
+    for d in *.deb; do dpkg-deb -x $d x; done
     python packaging/fonts/subset_fonts.py x/usr/share/fonts
-The Japanese face keeps all of JIS X 0208 (every kanji in everyday use), so editors can
-write new text without a font rebuild; the test suite checks every content character.
+A face whose source is not there is left as it is. The Japanese face keeps all of JIS X
+0208 (every kanji in everyday use), so editors can write new text without a font rebuild.
+Last, it writes coverage.txt: every character some bundled face can draw, which
+`kiosk validate` checks content against (no empty boxes on the exhibit).
 Needs fonttools (pip install fonttools); the kiosk itself does not.
 """
 
@@ -19,8 +23,11 @@ from fontTools.ttLib import TTCollection, TTFont
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "assets" / "fonts"
 
-LATIN = [(0x20, 0x7E), (0xA0, 0x17F), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2100, 0x214F),
-         (0x2190, 0x21FF), (0x2212, 0x2212), (0x25A0, 0x25FF)]
+# Latin with its extensions and combining accents, Greek (for units and science), and
+# the punctuation, currency, letterlike, arrow and shape blocks.
+LATIN = [(0x20, 0x7E), (0xA0, 0x24F), (0x300, 0x36F), (0x370, 0x3FF), (0x2000, 0x206F),
+         (0x20A0, 0x20CF), (0x2100, 0x214F), (0x2190, 0x21FF), (0x2212, 0x2212), (0x25A0, 0x25FF)]
+EMOJI = "NotoColorEmoji.ttf"
 CJK = LATIN + [(0x3000, 0x30FF), (0xFF00, 0xFFEF), (0x31F0, 0x31FF)]
 
 
@@ -58,15 +65,47 @@ def write_subset(font: TTFont, codepoints: set[int], out: Path) -> None:
     print(f"{out.relative_to(ROOT)}: {out.stat().st_size / 1e6:.2f} MB")
 
 
+def write_coverage() -> None:
+    """Ranges of code points that both weights of some bundled face (or the emoji face) draw."""
+    faces = [("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+             ("NotoSansCJKjp-Regular.otf", "NotoSansCJKjp-Bold.otf"), (EMOJI, EMOJI)]
+    covered: set[int] = set()
+    for regular, bold in faces:
+        covered |= (set(TTFont(OUT / regular).getBestCmap())
+                    & set(TTFont(OUT / bold).getBestCmap()))
+    ranges, start, prev = [], None, None
+    for code in sorted(covered):
+        if start is None:
+            start = prev = code
+        elif code == prev + 1:
+            prev = code
+        else:
+            ranges.append((start, prev))
+            start = prev = code
+    ranges.append((start, prev))
+    lines = ["# Characters the bundled fonts can draw; written by packaging/fonts/subset_fonts.py.",
+             "# kiosk validate rejects content text outside these ranges."]
+    lines += [f"{lo:04X}-{hi:04X}" for lo, hi in ranges]
+    (OUT / "coverage.txt").write_text("\n".join(lines) + "\n", encoding="ascii")
+    print(f"assets/fonts/coverage.txt: {len(covered)} characters in {len(ranges)} ranges")
+
+
 def main(src: Path) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for weight in ("Regular", "Bold"):
-        latin = TTFont(next(src.rglob(f"NotoSans-{weight}.ttf")))
-        write_subset(latin, expand(LATIN), OUT / f"NotoSans-{weight}.ttf")
-        ttc = TTCollection(next(src.rglob(f"NotoSansCJK-{weight}.ttc")))
-        jp = next(f for f in ttc.fonts if "CJK JP" in f["name"].getDebugName(1))
-        wanted = expand(CJK) | jis_x_0208() | (content_chars() - expand([(0, 0x1F)]))
-        write_subset(jp, wanted, OUT / f"NotoSansCJKjp-{weight}.otf")
+        for latin_src in src.rglob(f"NotoSans-{weight}.ttf"):
+            write_subset(TTFont(latin_src), expand(LATIN), OUT / f"NotoSans-{weight}.ttf")
+            break
+        for cjk_src in src.rglob(f"NotoSansCJK-{weight}.ttc"):
+            jp = next(f for f in TTCollection(cjk_src).fonts if "CJK JP" in f["name"].getDebugName(1))
+            wanted = expand(CJK) | jis_x_0208() | (content_chars() - expand([(0, 0x1F)]))
+            write_subset(jp, wanted, OUT / f"NotoSansCJKjp-{weight}.otf")
+            break
+    for emoji_src in src.rglob(EMOJI):
+        (OUT / EMOJI).write_bytes(emoji_src.read_bytes())
+        print(f"assets/fonts/{EMOJI}: {(OUT / EMOJI).stat().st_size / 1e6:.2f} MB (whole)")
+        break
+    write_coverage()
 
 
 if __name__ == "__main__":

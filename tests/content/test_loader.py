@@ -206,3 +206,30 @@ def test_too_short_id_says_how_long_it_must_be(content_copy):
     edit(content_copy, "05-sspa-us.toml", 'category = "exchange"', 'category = "x"')
     msgs = problems_for(content_copy)
     assert any("field category" in m and "at least 2 characters" in m for m in msgs)
+
+
+def test_characters_the_fonts_cannot_draw_are_refused(content_copy):
+    """Hangul and a check mark would be empty boxes on the exhibit; emoji are drawn."""
+    edit(content_copy, "09-conservation-international.toml",
+         'caption = "Photos and films show why the variety of life on Earth matters."',
+         'caption = "Photos and films (한국어 ✓) show why the variety of life on Earth matters."')
+    [msg] = problems_for(content_copy)
+    assert msg.startswith('milestones/09-conservation-international.toml | milestone '
+                          '"conservation-international" | field en.caption: ')
+    assert "한 (U+D55C HANGUL SYLLABLE HAN)" in msg and "and 1 more" in msg
+    assert "empty box" in msg
+
+
+def test_emoji_and_invisible_marks_are_accepted(content_copy):
+    edit(content_copy, "09-conservation-international.toml",
+         'caption = "Photos and films show why the variety of life on Earth matters."',
+         'caption = "Photos 🌏 and films 👩\u200d🔬 show why the variety of life on Earth matters\u2764\ufe0f."')
+    assert load_content(content_copy, ASSETS).ok
+
+
+def test_category_names_are_checked_too(content_copy):
+    path = content_copy / "categories.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        'en = "Sports"', 'en = "Sports \u0915"', 1), encoding="utf-8")
+    [msg] = problems_for(content_copy)
+    assert msg.startswith('categories.toml | category "sports" | field en:')

@@ -18,6 +18,7 @@ HOSTILE = {
     "rtl": "\u202eSony\u202c mixed \u202bright-to-left\u202c text",
     "zero-width": "Z\u200bero\u200c\u200dwidth\ufeff joins",
     "combining": "Z\u0334\u0351\u0344a\u0337\u035dl\u0336\u0350g\u0335\u0352o combining marks",
+    "emoji": "Emoji \U0001f389\U0001f30f \U0001f469\u200d\U0001f52c \u2764\ufe0f\U0001f44d\U0001f3fd joy",
 }
 FIELDS = ("title", "caption", "place", "date_note")
 

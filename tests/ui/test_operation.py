@@ -91,7 +91,8 @@ def test_invalid_configured_content_falls_back_to_the_bundled_content(tmp_path, 
 
 def start_kiosk(tmp_path, *extra):
     config = tmp_path / "config.toml"
-    config.write_text(f'log_folder = "{tmp_path / "logs"}"\nlockdown = false\n', encoding="utf-8")
+    config.write_text(f'log_folder = "{tmp_path / "logs"}"\nlockdown = false\n'
+                      f'analytics_folder = "{tmp_path / "analytics"}"\n', encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.Popen([sys.executable, "-m", "kiosk", "--config", str(config), *extra],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -161,7 +162,8 @@ def test_repeated_kill_9_during_start_up_and_its_writes(tmp_path):
     cache = tmp_path / "cache"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(cache))
     config = tmp_path / "config.toml"
-    config.write_text(f'log_folder = "{tmp_path / "logs"}"\nlockdown = false\n', encoding="utf-8")
+    config.write_text(f'log_folder = "{tmp_path / "logs"}"\nlockdown = false\n'
+                      f'analytics_folder = "{tmp_path / "analytics"}"\n', encoding="utf-8")
     for delay in (0.05, 0.15, 0.3, 0.5, 0.8, 1.2):
         proc = subprocess.Popen([sys.executable, "-m", "kiosk", "--config", str(config)], cwd=ROOT,
                                 env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -177,3 +179,4 @@ def test_repeated_kill_9_during_start_up_and_its_writes(tmp_path):
         proc.wait(timeout=10)
     assert "29 milestones" in log
     assert not list(cache.rglob("*.tmp")), "no half-written cache file is left"
+    assert "damaged" not in log, "the engagement log was never found damaged"

@@ -1,0 +1,62 @@
+"""Which characters the kiosk's bundled fonts can draw, from assets/fonts/coverage.txt
+(written by packaging/fonts/subset_fonts.py). Content that uses any other character would
+show an empty box on the exhibit, so validation refuses it. Plain Python, no Qt."""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+# Characters that are never drawn (controls, format marks such as joiners and direction
+# overrides, variation selectors): no font needs a glyph for them.
+_INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp"})
+_SELECTORS = ((0xFE00, 0xFE0F), (0xE0100, 0xE01EF))
+
+
+class Coverage:
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self._starts = [lo for lo, _ in ranges]
+        self._ends = [hi for _, hi in ranges]
+
+    def __contains__(self, code: int) -> bool:
+        i = bisect.bisect_right(self._starts, code) - 1
+        return i >= 0 and code <= self._ends[i]
+
+    def codepoints(self):
+        for lo, hi in zip(self._starts, self._ends):
+            yield from range(lo, hi + 1)
+
+    def missing(self, text: str) -> list[str]:
+        """The distinct characters of `text` no bundled font can draw, in order of use."""
+        out: list[str] = []
+        for ch in text:
+            code = ord(ch)
+            if (code in self or ch.isspace() or ch in out
+                    or unicodedata.category(ch) in _INVISIBLE
+                    or any(lo <= code <= hi for lo, hi in _SELECTORS)):
+                continue
+            out.append(ch)
+        return out
+
+
+@lru_cache(maxsize=4)
+def load_coverage(assets: Path) -> Coverage | None:
+    path = Path(assets) / "fonts" / "coverage.txt"
+    try:
+        lines = path.read_text(encoding="ascii").splitlines()
+    except OSError:
+        return None
+    ranges = []
+    for line in lines:
+        if line and not line.startswith("#"):
+            lo, hi = line.split("-")
+            ranges.append((int(lo, 16), int(hi, 16)))
+    return Coverage(sorted(ranges))
+
+
+def describe(chars: list[str]) -> str:
+    """'🦄 (U+1F984 UNICORN FACE)' and so on, for an editor's error message."""
+    return ", ".join(f"{ch} (U+{ord(ch):04X} {unicodedata.name(ch, 'unnamed character')})"
+                     for ch in chars[:3]) + (f" and {len(chars) - 3} more" if len(chars) > 3 else "")
