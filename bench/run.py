@@ -264,6 +264,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, for CI")
     args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="kiosk-bench-home-"))
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME"):  # the kiosks started here log elsewhere
+        os.environ[name] = str(scratch / name.lower())
     bench_first_frame(3 if args.quick else 9)
     bench_bundle(3 if args.quick else 7)
     bench_peak_rss()

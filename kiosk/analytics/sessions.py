@@ -98,6 +98,10 @@ class EngagementLog:
         """The visitor has gone (idle reset), an operator took over, or the kiosk stops."""
         if self.session is None:
             return
+        if reason == OPERATOR and self._touches <= 1:
+            self.writer.put(("discard", self.session))  # only the operator's own corner hold
+            self.session, self._card = None, None
+            return
         self.card_closed(until=idle_since)
         self.writer.put(("end", self._last_touch, self._clock(), reason, self._touches,
                          self._language, self.session))

@@ -121,6 +121,9 @@ def write_batch(conn: sqlite3.Connection, ops: list[tuple]) -> None:
             if kind == "start":
                 conn.execute("INSERT OR REPLACE INTO sessions (id, started, last_touch, language) "
                              "VALUES (?, ?, ?, ?)", row)
+            elif kind == "discard":
+                conn.execute("DELETE FROM events WHERE session = ?", row)
+                conn.execute("DELETE FROM sessions WHERE id = ?", row)
             elif kind == "end":
                 conn.execute("UPDATE sessions SET last_touch = ?, ended = ?, end_reason = ?, "
                              "touches = ?, language = ? WHERE id = ?", row)

@@ -24,12 +24,13 @@ def model_signature() -> str:
     """Every model class with its fields, their types and defaults."""
     from dataclasses import MISSING, fields, is_dataclass
 
-    from . import model
+    from . import model, timeline
 
     def default(f) -> str:  # MISSING's repr holds a memory address: never use it
         return "required" if f.default is MISSING else repr(f.default)
 
     classes = sorted((c for c in vars(model).values() if is_dataclass(c)), key=lambda c: c.__name__)
+    classes.append(timeline.Content)  # what is pickled
     return repr([(c.__name__, [(f.name, str(f.type), default(f)) for f in fields(c)])
                  for c in classes])
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from pathlib import Path
 
-from .glyphs import Coverage, describe, load_coverage
+from .glyphs import Coverage, describe, load_coverage, visible_texts
 from .model import (COLOUR_PATTERN, LANGUAGES, SLUG_PATTERN, Category, Certainty, ContentInfo,
                     EndKind, Milestone)
 from .problems import COLOUR_HINT, LANGUAGE_NAMES, SLUG_HINT, Problem, shown
@@ -72,7 +71,7 @@ def check_content(
 def _glyphs(coverage: Coverage, rel: str, obj, entry: str | None, kind: str) -> list[Problem]:
     """Every visitor-facing text (under en or ja) in characters the bundled fonts draw."""
     out = []
-    for field, text in _texts(obj, "", in_language=False):
+    for field, text in visible_texts(obj):
         missing = coverage.missing(text)
         if missing:
             out.append(Problem(rel, f"{describe(missing)} cannot be shown: the kiosk's fonts have "
@@ -80,18 +79,6 @@ def _glyphs(coverage: Coverage, rel: str, obj, entry: str | None, kind: str) -> 
                                "or use another character.", entry, field, kind=kind))
     return out
 
-
-def _texts(obj, path: str, in_language: bool):
-    if isinstance(obj, str):
-        if in_language:
-            yield path, obj
-    elif isinstance(obj, tuple):
-        for i, item in enumerate(obj):
-            yield from _texts(item, f"{path}[{i + 1}]", in_language)
-    elif dataclasses.is_dataclass(obj):
-        for f in dataclasses.fields(obj):
-            name = f"{path}.{f.name}" if path else f.name
-            yield from _texts(getattr(obj, f.name), name, in_language or f.name in LANGUAGES)
 
 
 def _check_categories(root: Path, assets: Path | None, categories: list[Category]) -> list[Problem]:

@@ -5,10 +5,12 @@ show an empty box on the exhibit, so validation refuses it. Plain Python, no Qt.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+LANGUAGES = ("en", "ja")
 # Characters that are never drawn (controls, format marks such as joiners and direction
 # overrides, variation selectors): no font needs a glyph for them.
 _INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp"})
@@ -60,3 +62,30 @@ def describe(chars: list[str]) -> str:
     """'🦄 (U+1F984 UNICORN FACE)' and so on, for an editor's error message."""
     return ", ".join(f"{ch} (U+{ord(ch):04X} {unicodedata.name(ch, 'unnamed character')})"
                      for ch in chars[:3]) + (f" and {len(chars) - 3} more" if len(chars) > 3 else "")
+
+
+def visible_texts(obj, path: str = "", in_language: bool = False):
+    """(field path, text) for every string under an `en` or `ja` field: what visitors read."""
+    if isinstance(obj, str):
+        if in_language:
+            yield path, obj
+    elif isinstance(obj, tuple):
+        for i, item in enumerate(obj):
+            yield from visible_texts(item, f"{path}[{i + 1}]", in_language)
+    elif dataclasses.is_dataclass(obj):
+        for f in dataclasses.fields(obj):
+            name = f"{path}.{f.name}" if path else f.name
+            yield from visible_texts(getattr(obj, f.name), name, in_language or f.name in LANGUAGES)
+
+
+def drawn_characters(texts) -> set[str]:
+    """The distinct characters that need a glyph (no spaces, controls or joiners)."""
+    chars = set("".join(texts))
+    return {ch for ch in chars if not ch.isspace() and unicodedata.category(ch) not in _INVISIBLE
+            and not any(lo <= ord(ch) <= hi for lo, hi in _SELECTORS)}
+
+
+def content_characters(content) -> set[str]:
+    """Every character a visitor can be shown from this content set."""
+    parts = [content.info, *content.categories, *content.milestones]
+    return drawn_characters(text for part in parts for _, text in visible_texts(part))

@@ -17,10 +17,16 @@ class Content:
     milestones: tuple[Milestone, ...]  # by start year; seed order within a year
     _by_id: dict[str, Milestone] = field(init=False, repr=False, compare=False)
     _cats: dict[str, Category] = field(init=False, repr=False, compare=False)
+    # Every character a visitor can be shown; worked out once and kept in the content cache,
+    # so a start knows whether it needs the emoji face without reading every text.
+    characters: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        from .glyphs import content_characters
+
         object.__setattr__(self, "_by_id", {m.id: m for m in self.milestones})
         object.__setattr__(self, "_cats", {c.id: c for c in self.categories})
+        object.__setattr__(self, "characters", frozenset(content_characters(self)))
 
     @property
     def languages(self) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from ..content.cache import load_cached
 from ..content.filtering import Filter
 
 log = logging.getLogger(__name__)
+ENGAGEMENT_START_MS = 3000
 
 
 def load_or_fallback(folder: Path | None, cache: Path | None = None) -> tuple[Content, list[str]]:
@@ -101,8 +102,6 @@ def _guard(window, content) -> None:
     """Installed on the first turn of the event loop, after the first frame is on screen."""
     from .guard import SignalBridge, install_excepthook, install_qt_message_handler
 
-    if window.engagement is not None:
-        window.engagement.log.start()  # its thread opens and checks the database
     install_qt_message_handler()
     install_excepthook(window)
     window._signals = SignalBridge(window.quit_kiosk, window)
@@ -146,6 +145,10 @@ def run(args: argparse.Namespace) -> int:
         _exit_after_first_paint(window)
     if interactive:
         QTimer.singleShot(0, window, lambda: _guard(window, content))
+    if engagement is not None:
+        # Its thread imports sqlite3 and checks the database: later, off the first frame's
+        # path; rows recorded before then wait in its queue.
+        QTimer.singleShot(ENGAGEMENT_START_MS, window, engagement.start)
     if args.windowed or not config.lockdown:
         window.resize(*args.size)
         window.show()

@@ -1,6 +1,7 @@
 """Reports what visitors do on screen to the engagement log. Only visitor actions count:
 the idle reset's own changes (filters cleared, language restored, card closed) come after
-the session has ended, and nothing is counted while an operator screen is open."""
+the session has ended, and nothing is counted while an operator screen is open. Built
+just after the first frame, like the other idle-time pieces."""
 
 from __future__ import annotations
 
@@ -17,14 +18,11 @@ if TYPE_CHECKING:
 
 class EngagementWatcher(QObject):
     def __init__(self, window: MainWindow, log: EngagementLog) -> None:
-        """Made before the window connects its own idle slot, so a session ends before
-        the reset it causes."""
         super().__init__(window)
         self.log = log
         self._window = window
         self._idle_since: float | None = None
         window.idle.activity.connect(self._on_activity)
-        window.idle.state_changed.connect(self._on_idle_state_changed)
         window.language_changed.connect(self._on_language_changed)
         window.operator.gesture.triggered.connect(self._on_operator)
         self.connect_views()
@@ -46,7 +44,8 @@ class EngagementWatcher(QObject):
         if not self._window.operator.is_open():
             self.log.touched(self._window.language)
 
-    def _on_idle_state_changed(self, state: str, old: str) -> None:
+    def on_idle_state(self, state: str, old: str) -> None:
+        """Called by the window before it acts on the change (a reset is not a visitor's)."""
         if state == COUNTDOWN:
             self._idle_since = self.log.now()
         elif state == ATTRACT:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
 from .. import paths
 
@@ -13,18 +13,46 @@ log = logging.getLogger(__name__)
 LATIN = "Noto Sans"
 JAPANESE = "Noto Sans CJK JP"
 EMOJI = "Noto Color Emoji"
-FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
-              "NotoSansCJKjp-Regular.otf", "NotoSansCJKjp-Bold.otf", "NotoColorEmoji.ttf")
+TEXT_FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
+                   "NotoSansCJKjp-Regular.otf", "NotoSansCJKjp-Bold.otf")
+EMOJI_FILE = "NotoColorEmoji.ttf"
+FONT_FILES = (*TEXT_FONT_FILES, EMOJI_FILE)
+_families = [LATIN, JAPANESE]  # EMOJI joins once its face is loaded
 
 
-def register_fonts() -> list[str]:
-    """Load every bundled font; returns the files that failed (logged, never fatal)."""
-    failed = []
-    for name in FONT_FILES:
-        if QFontDatabase.addApplicationFont(str(paths.assets() / "fonts" / name)) < 0:
-            failed.append(name)
-            log.error("font %s could not be loaded; text may fall back to a system font", name)
+def register_fonts(emoji: bool = False) -> list[str]:
+    """Load the bundled text faces (and the emoji face if asked); returns the files that
+    failed (logged, never fatal)."""
+    failed = [name for name in TEXT_FONT_FILES if not _register(name)]
+    if emoji:
+        failed += ensure_emoji({"\U0001F600"})
     return failed
+
+
+def ensure_emoji(chars: set[str]) -> list[str]:
+    """The emoji face is 11 MB and costs start-up time and memory: it is loaded only when
+    the content has characters the text faces cannot draw."""
+    if EMOJI in _families:
+        return []
+    faces = []
+    for family in (LATIN, JAPANESE):
+        face = QFont(family)
+        face.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+        faces.append(QFontMetrics(face))
+    if all(any(m.inFontUcs4(ord(c)) for m in faces) for c in chars):
+        return []
+    if not _register(EMOJI_FILE):
+        return [EMOJI_FILE]
+    _families.append(EMOJI)
+    log.info("emoji face loaded: the content has characters the text faces lack")
+    return []
+
+
+def _register(name: str) -> bool:
+    if QFontDatabase.addApplicationFont(str(paths.assets() / "fonts" / name)) >= 0:
+        return True
+    log.error("font %s could not be loaded; text may fall back to a system font", name)
+    return False
 
 
 def font(pixel_size: int, lang: str = "en", bold: bool = False) -> QFont:
@@ -32,7 +60,8 @@ def font(pixel_size: int, lang: str = "en", bold: bool = False) -> QFont:
     match the kana; English takes Noto Sans, falling back to the Japanese face. Emoji come
     last, from their own face."""
     f = QFont()
-    f.setFamilies([JAPANESE, LATIN, EMOJI] if lang == "ja" else [LATIN, JAPANESE, EMOJI])
+    first = [JAPANESE, LATIN] if lang == "ja" else [LATIN, JAPANESE]
+    f.setFamilies(first + _families[2:])
     f.setPixelSize(max(1, pixel_size))
     f.setBold(bold)
     return f

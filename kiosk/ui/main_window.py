@@ -18,7 +18,6 @@ from . import fonts, theme
 from .buttons import RoundButton
 from .chips import ChipBar
 from .detail import DetailOverlay, plain_label
-from .engagement import EngagementWatcher
 from .i18n import Translator, translate
 from .idle import ATTRACT, COUNTDOWN, IdleController
 from .language_toggle import LanguageToggle
@@ -29,6 +28,7 @@ from .timeline_view import TimelineView
 
 if TYPE_CHECKING:
     from ..analytics.sessions import EngagementLog
+    from .engagement import EngagementWatcher
     from .attract import AttractTour
     from .idle import CountdownOverlay
 
@@ -39,7 +39,7 @@ class MainWindow(QWidget):
     language_changed = Signal(str)
     _locked = False  # class defaults: Qt calls changeEvent before __init__ has run its course
     _closing = False
-    engagement: EngagementWatcher | None = None  # set at the end of __init__, if counting
+    engagement: EngagementWatcher | None = None  # built just after the first frame, if counting
 
     def __init__(self, content: Content, lang: str | None = None, config: Config | None = None,
                  engagement: EngagementLog | None = None) -> None:
@@ -51,6 +51,7 @@ class MainWindow(QWidget):
         palette.setColor(self.backgroundRole(), theme.BACKGROUND)
         self.setPalette(palette)
         self.content = content
+        fonts.ensure_emoji(content.characters)
         self.config = config or Config()
         self.default_language = self.config.default_language or content.info.default_language
         self.language = lang or self.default_language
@@ -101,8 +102,7 @@ class MainWindow(QWidget):
         self.language_toggle.clicked.connect(self._on_language_toggled)
         self._connect_content_views()
         self.operator = OperatorAccess(self)
-        self.engagement = EngagementWatcher(self, engagement) if engagement is not None else None
-        # After the watcher: a visitor's session is closed before the reset that ends it.
+        self._engagement_log = engagement  # watched from just after the first frame
         self.idle.state_changed.connect(self._on_idle_state_changed)
         # Sizes and texts are applied by the resize Qt sends before the window first shows.
 
@@ -122,6 +122,7 @@ class MainWindow(QWidget):
 
         old = [w for w in (self.chips, self.timeline, self.detail, self.overview, self.tour) if w]
         self.content = content
+        fonts.ensure_emoji(content.characters)
         self.default_language = self.config.default_language or content.info.default_language
         chips, timeline = ChipBar(content, self), TimelineView(content, self)
         self._layout.replaceWidget(self.chips, chips)
@@ -268,6 +269,11 @@ class MainWindow(QWidget):
         from .attract import AttractTour
         from .idle import CountdownOverlay
 
+        if self._engagement_log is not None and self.engagement is None:
+            from .engagement import EngagementWatcher
+
+            self.engagement = EngagementWatcher(self, self._engagement_log)
+
         self.tour = AttractTour(self.timeline, self.config.attract_seconds,
                                 self.config.reduced_motion, self)
         self.countdown = CountdownOverlay(self)
@@ -364,6 +370,8 @@ class MainWindow(QWidget):
             QTimer.singleShot(0, self, self.showFullScreen)  # something un-fullscreened us
 
     def _on_idle_state_changed(self, state: str, old: str) -> None:
+        if self.engagement is not None:  # first: a visit ends before the reset that ends it
+            self.engagement.on_idle_state(state, old)
         if self.tour is None:
             self._build_idle_widgets()
         if state == COUNTDOWN:

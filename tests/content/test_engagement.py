@@ -103,6 +103,7 @@ def test_tour_interruption_and_operator_end(log, clock, tmp_path):
     log.touched("ja")
     log.tour_interrupted()
     clock.tick(3)
+    log.touched("ja")                     # then an operator holds the corner
     log.end_session(OPERATOR)
     log.touched("en")                     # a new session after the operator leaves
     log.close()
@@ -110,6 +111,14 @@ def test_tour_interruption_and_operator_end(log, clock, tmp_path):
     assert rows(db, "SELECT kind, value FROM events") == [("attract", 42.0)]
     assert [r[0] for r in rows(db, "SELECT end_reason FROM sessions ORDER BY id")] == [
         "operator", "shutdown"]
+
+
+def test_an_operators_corner_hold_alone_is_not_a_visit(log, clock, tmp_path):
+    log.touched("en")                     # the finger that holds the corner
+    clock.tick(3)
+    log.end_session(OPERATOR)
+    assert log.writer.flush()
+    assert rows(tmp_path / store.FILE_NAME, "SELECT COUNT(*) FROM sessions") == [(0,)]
 
 
 def test_rows_are_written_in_batches_off_the_callers_thread(tmp_path, clock):
