@@ -3,6 +3,7 @@ they leave, the reset's own changes left out, and the admin screen's analytics p
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 import time
 
@@ -12,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.analytics import FILE_NAME
+from kiosk.analytics.export import export_csv
 from kiosk.analytics.report import build_report, last_days, open_read_only
 from kiosk.analytics.sessions import EngagementLog
 from kiosk.config import Config
@@ -44,7 +46,7 @@ def button(widget, name: str) -> QPushButton:
     return next(b for b in widget.findChildren(QPushButton) if b.objectName() == name)
 
 
-def test_a_visit_by_touch_leaves_exactly_these_rows(qtbot, make_window, engagement):
+def test_a_visit_by_touch_leaves_exactly_these_rows(qtbot, make_window, engagement, tmp_path):
     window = make_window(config=FAST, engagement=engagement)
     QTest.qWait(100)
     assert rows(engagement, "SELECT COUNT(*) FROM sessions") == [(0,)], "no touch, no session"
@@ -86,6 +88,20 @@ def test_a_visit_by_touch_leaves_exactly_these_rows(qtbot, make_window, engageme
     assert 0.2 < events[1][2] < 3 and 0 < events[3][2] < 3
     assert 0.2 < events[4][2] < 3, "how long the tour ran before the touch"
     assert len({e[3] for e in events[:4]}) == 1 and events[4][3] != events[0][3]
+
+    export = tmp_path / "export"  # what `kiosk stats --csv` writes, for the same visit
+    conn = open_read_only(engagement.writer.path.parent)
+    try:
+        export_csv(conn, export, *last_days(1))
+    finally:
+        conn.close()
+    with (export / "events.csv").open(newline="", encoding="utf-8") as fh:
+        exported = [(r["kind"], r["subject"], r["session"]) for r in csv.DictReader(fh)]
+    assert exported == [(k, s_, str(sess)) for k, s_, _, sess in events]
+    with (export / "daily.csv").open(newline="", encoding="utf-8") as fh:
+        [today] = list(csv.DictReader(fh))
+    assert (today["sessions"], today["cards_opened"], today["filters_chosen"],
+            today["language_switches"], today["tour_interruptions"]) == ("2", "2", "1", "1", "1")
 
 
 def operator_config(tmp_path) -> Config:

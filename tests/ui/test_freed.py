@@ -1,0 +1,49 @@
+"""What a visitor's actions create is freed again: the animations of a closed card and of
+filtered-out cards, and a whole replaced content set. (The detail card is one overlay,
+reused; timeline cards are hidden, not rebuilt: so the scene holds a fixed number of items.)"""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+import shiboken6
+from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QEvent
+from PySide6.QtTest import QTest
+
+from kiosk import paths
+from kiosk.content import load_content
+from tests.ui.test_timeline import card_point, chip
+from tests.ui.touch import tap
+
+
+def flush_deletes() -> None:
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+
+
+def test_closed_cards_filtered_cards_and_replaced_content_are_freed(qtbot, make_window):
+    window = make_window(which=load_content(paths.bundled_content(), paths.assets()).content)
+    old_content = weakref.ref(window.content)
+    items = len(window.timeline.scene().items())
+
+    tap(window.timeline.viewport(), card_point(window, "ttec-founded"))
+    opening = window.findChildren(QAbstractAnimation)
+    assert opening, "the card slides in"
+    qtbot.waitUntil(lambda: window.detail.isVisible())
+    QTest.qWait(300)
+    tap(window.detail.close_button)
+    qtbot.waitUntil(lambda: not window.detail.isVisible())
+    for _ in range(6):
+        tap(chip(window, "sports"))
+        filtering = window.findChildren(QAbstractAnimation)
+        QTest.qWait(350)
+    assert filtering, "cards fade and move"
+    flush_deletes()
+    assert not any(shiboken6.isValid(a) for a in opening + filtering), "animations are freed"
+    assert len(window.timeline.scene().items()) == items, "no scene item is added by filtering"
+
+    window.replace_content(load_content(paths.bundled_content(), paths.assets()).content)
+    flush_deletes()
+    assert old_content() is None, "the replaced content set is freed"
