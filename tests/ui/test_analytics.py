@@ -8,7 +8,6 @@ import sqlite3
 import time
 
 import pytest
-from PySide6.QtCore import QPoint
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
