@@ -56,9 +56,9 @@ class Writer:
         if self._closed:
             return
         self._closed = True
-        if self._started:
-            self._queue.put(_STOP)
-            self._thread.join(timeout)
+        self.start()  # a visit in the kiosk's first seconds is still written
+        self._queue.put(_STOP)
+        self._thread.join(timeout)
 
     # --- the thread -------------------------------------------------------------------
     def _run(self) -> None:
