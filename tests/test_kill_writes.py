@@ -92,8 +92,8 @@ def slow(conn, ops):
 store.write_batch = slow
 
 from kiosk.analytics.sessions import EngagementLog
-log = EngagementLog(__import__("kiosk.analytics.writer", fromlist=["Writer"]).Writer(
-    Path(sys.argv[1]), 365, batch_seconds=0.01))
+from kiosk.analytics.writer import Writer
+log = EngagementLog(Writer(Path(sys.argv[1]), 365, batch_seconds=0.01))
 log.start()
 log.writer.ready.wait()
 store.write_batch = write

@@ -36,6 +36,10 @@ class EngagementLog:
         return cls(Writer(Path(folder) / FILE_NAME, keep_days, batch_seconds))
 
     @property
+    def path(self) -> Path:
+        return self.writer.path
+
+    @property
     def note(self) -> str | None:
         return self.writer.note
 

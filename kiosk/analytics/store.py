@@ -15,7 +15,6 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-from . import FILE_NAME  # noqa: F401 - re-exported for tests and tools
 # A hard ceiling whatever the retention: about 100 MB on disk. A busy exhibit logs some
 # 10,000 events a day, so this is years; it only matters if something floods the log.
 MAX_EVENTS = 1_000_000

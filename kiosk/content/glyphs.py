@@ -10,7 +10,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-LANGUAGES = ("en", "ja")
+from .model import LANGUAGES
+
 # Characters that are never drawn (controls, format marks such as joiners and direction
 # overrides, variation selectors): no font needs a glyph for them.
 _INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp"})
@@ -34,12 +35,8 @@ class Coverage:
         """The distinct characters of `text` no bundled font can draw, in order of use."""
         out: list[str] = []
         for ch in text:
-            code = ord(ch)
-            if (code in self or ch.isspace() or ch in out
-                    or unicodedata.category(ch) in _INVISIBLE
-                    or any(lo <= code <= hi for lo, hi in _SELECTORS)):
-                continue
-            out.append(ch)
+            if ord(ch) not in self and ch not in out and needs_glyph(ch):
+                out.append(ch)
         return out
 
 
@@ -78,11 +75,15 @@ def visible_texts(obj, path: str = "", in_language: bool = False):
             yield from visible_texts(getattr(obj, f.name), name, in_language or f.name in LANGUAGES)
 
 
+def needs_glyph(ch: str) -> bool:
+    """False for spaces, controls, joiners, direction marks and variation selectors."""
+    return (not ch.isspace() and unicodedata.category(ch) not in _INVISIBLE
+            and not any(lo <= ord(ch) <= hi for lo, hi in _SELECTORS))
+
+
 def drawn_characters(texts) -> set[str]:
-    """The distinct characters that need a glyph (no spaces, controls or joiners)."""
-    chars = set("".join(texts))
-    return {ch for ch in chars if not ch.isspace() and unicodedata.category(ch) not in _INVISIBLE
-            and not any(lo <= ord(ch) <= hi for lo, hi in _SELECTORS)}
+    """The distinct characters that need a glyph."""
+    return {ch for ch in set("".join(texts)) if needs_glyph(ch)}
 
 
 def content_characters(content) -> set[str]:

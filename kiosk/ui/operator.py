@@ -109,7 +109,7 @@ class OperatorAccess(QObject):
         if watcher is None:
             return "Engagement log: off (analytics = false in the config)."
         note = watcher.log.note
-        return f"Engagement log: {watcher.log.writer.path}" + (f"\n  {note}" if note else "")
+        return f"Engagement log: {watcher.log.path}" + (f"\n  {note}" if note else "")
 
     # --- analytics --------------------------------------------------------------------
     def _on_analytics_requested(self) -> None:
@@ -132,7 +132,7 @@ class OperatorAccess(QObject):
         conn = None
         if watcher is not None:
             watcher.log.writer.flush(timeout=2)
-            conn = open_read_only(watcher.log.writer.path.parent)
+            conn = open_read_only(watcher.log.path.parent)
         try:
             report = build_report(conn, first, last)
         finally:

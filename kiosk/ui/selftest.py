@@ -99,7 +99,7 @@ def _engagement_log() -> list[str]:
             log.touched("en")
             log.filter_used("self-test", True)
             log.close()
-            conn = sqlite3.connect(log.writer.path)
+            conn = sqlite3.connect(log.path)
             rows = conn.execute("SELECT subject FROM events").fetchall()
             conn.close()
         except Exception as exc:  # noqa: BLE001 - named in the one-line summary

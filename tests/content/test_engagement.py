@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.analytics import store
+from kiosk.analytics import FILE_NAME, store
 from kiosk.analytics.sessions import IDLE, OPERATOR, EngagementLog
 from kiosk.analytics.writer import Writer
 from tests.conftest import ROOT
@@ -37,7 +37,7 @@ def clock():
 
 @pytest.fixture
 def log(tmp_path, clock):
-    engagement = EngagementLog(Writer(tmp_path / store.FILE_NAME, 365, batch_seconds=0.05,
+    engagement = EngagementLog(Writer(tmp_path / FILE_NAME, 365, batch_seconds=0.05,
                                       clock=clock), clock=clock)
     engagement.start()
     yield engagement
@@ -74,7 +74,7 @@ def test_a_scripted_session_gives_exactly_these_rows(log, clock, tmp_path):
     log.card_shown("ignored")              # no session: nothing is recorded until a touch
     assert log.writer.flush()
 
-    db = tmp_path / store.FILE_NAME
+    db = tmp_path / FILE_NAME
     session_id = int(t0 * 1000)
     assert rows(db, "SELECT id, started, last_touch, ended, end_reason, touches, language "
                     "FROM sessions") == [(session_id, t0, t0 + 19.5, t0 + 149.5, "idle", 5, "ja")]
@@ -93,7 +93,7 @@ def test_a_card_left_open_counts_until_the_countdown_began(log, clock, tmp_path)
     clock.tick(200)
     log.end_session(IDLE, idle_since=clock.now - 110)
     assert log.writer.flush()
-    assert rows(tmp_path / store.FILE_NAME, "SELECT kind, subject, value FROM events") == [
+    assert rows(tmp_path / FILE_NAME, "SELECT kind, subject, value FROM events") == [
         ("card", "walkman", 90.0)]
 
 
@@ -107,7 +107,7 @@ def test_tour_interruption_and_operator_end(log, clock, tmp_path):
     log.end_session(OPERATOR)
     log.touched("en")                     # a new session after the operator leaves
     log.close()
-    db = tmp_path / store.FILE_NAME
+    db = tmp_path / FILE_NAME
     assert rows(db, "SELECT kind, value FROM events") == [("attract", 42.0)]
     assert [r[0] for r in rows(db, "SELECT end_reason FROM sessions ORDER BY id")] == [
         "operator", "shutdown"]
@@ -118,11 +118,11 @@ def test_an_operators_corner_hold_alone_is_not_a_visit(log, clock, tmp_path):
     clock.tick(3)
     log.end_session(OPERATOR)
     assert log.writer.flush()
-    assert rows(tmp_path / store.FILE_NAME, "SELECT COUNT(*) FROM sessions") == [(0,)]
+    assert rows(tmp_path / FILE_NAME, "SELECT COUNT(*) FROM sessions") == [(0,)]
 
 
 def test_rows_are_written_in_batches_off_the_callers_thread(tmp_path, clock):
-    writer = Writer(tmp_path / store.FILE_NAME, 365, batch_seconds=30, clock=clock)
+    writer = Writer(tmp_path / FILE_NAME, 365, batch_seconds=30, clock=clock)
     engagement = EngagementLog(writer, clock=clock)
     engagement.start()
     try:
@@ -131,15 +131,15 @@ def test_rows_are_written_in_batches_off_the_callers_thread(tmp_path, clock):
         for i in range(50):
             engagement.filter_used(f"c{i}", True)
         time.sleep(0.3)  # inside the 30 s batch window: nothing on disk yet
-        assert rows(tmp_path / store.FILE_NAME, "SELECT COUNT(*) FROM events") == [(0,)]
+        assert rows(tmp_path / FILE_NAME, "SELECT COUNT(*) FROM events") == [(0,)]
         assert writer.flush()
-        assert rows(tmp_path / store.FILE_NAME, "SELECT COUNT(*) FROM events") == [(50,)]
+        assert rows(tmp_path / FILE_NAME, "SELECT COUNT(*) FROM events") == [(50,)]
     finally:
         writer.close()
 
 
 def test_old_rows_are_removed_at_start(tmp_path, clock):
-    db = tmp_path / store.FILE_NAME
+    db = tmp_path / FILE_NAME
     conn, note = store.open_store(db)
     assert note is None
     day = 86400
@@ -157,7 +157,7 @@ def test_old_rows_are_removed_at_start(tmp_path, clock):
 
 
 def test_a_damaged_database_is_moved_aside_and_a_new_one_started(tmp_path, clock):
-    db = tmp_path / store.FILE_NAME
+    db = tmp_path / FILE_NAME
     db.write_bytes(b"SQLite format 3\x00" + os.urandom(8192))
     writer = Writer(db, 365, clock=clock)
     engagement = EngagementLog(writer, clock=clock)
@@ -165,7 +165,7 @@ def test_a_damaged_database_is_moved_aside_and_a_new_one_started(tmp_path, clock
     engagement.touched("en")
     engagement.close()
     assert "damaged" in writer.note and "moved to" in writer.note
-    aside = list(tmp_path.glob(f"{store.FILE_NAME}.damaged-*"))
+    aside = list(tmp_path.glob(f"{FILE_NAME}.damaged-*"))
     assert len(aside) == 1 and aside[0].name in writer.note
     assert rows(db, "PRAGMA integrity_check") == [("ok",)]
     assert len(rows(db, "SELECT * FROM sessions")) == 1
@@ -174,7 +174,7 @@ def test_a_damaged_database_is_moved_aside_and_a_new_one_started(tmp_path, clock
 def test_an_unwritable_folder_drops_rows_and_says_so(tmp_path, clock):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")
-    writer = Writer(blocker / store.FILE_NAME, 365, clock=clock)
+    writer = Writer(blocker / FILE_NAME, 365, clock=clock)
     engagement = EngagementLog(writer, clock=clock)
     engagement.start()
     engagement.touched("en")
@@ -201,7 +201,7 @@ while True:
 
 
 def test_kill_9_while_writing_loses_at_most_the_last_batch(tmp_path):
-    db = tmp_path / store.FILE_NAME
+    db = tmp_path / FILE_NAME
     for round_ in range(3):
         proc = subprocess.Popen([sys.executable, "-c", WRITER_SCRIPT, str(tmp_path), f"r{round_}"], cwd=ROOT,
                                 stdout=subprocess.PIPE, text=True)

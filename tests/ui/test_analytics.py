@@ -34,7 +34,7 @@ def engagement(tmp_path):
 
 def rows(log: EngagementLog, sql: str) -> list[tuple]:
     assert log.writer.flush()
-    conn = sqlite3.connect(log.writer.path)
+    conn = sqlite3.connect(log.path)
     try:
         return conn.execute(sql).fetchall()
     finally:
@@ -89,7 +89,7 @@ def test_a_visit_by_touch_leaves_exactly_these_rows(qtbot, make_window, engageme
     assert len({e[3] for e in events[:4]}) == 1 and events[4][3] != events[0][3]
 
     export = tmp_path / "export"  # what `kiosk stats --csv` writes, for the same visit
-    conn = open_read_only(engagement.writer.path.parent)
+    conn = open_read_only(engagement.path.parent)
     try:
         export_csv(conn, export, *last_days(1))
     finally:
