@@ -1,5 +1,6 @@
-"""Packaging: the autostart units are valid, and the onedir bundle builds and passes its own
-self-test (slow: ~30 s; CI runs it)."""
+"""Packaging: the autostart units are valid, the steps that slim the bundle keep what the
+kiosk loads, and the onedir bundle builds and passes its own self-test (slow: a few minutes
+on a fresh machine, which compiles numpy once; CI runs it)."""
 
 from __future__ import annotations
 
@@ -48,13 +49,15 @@ def test_autostart_entry():
 
 @pytest.mark.slow
 def test_the_bundle_builds_and_passes_its_self_test(tmp_path):
-    pytest.importorskip("PyInstaller")
+    """The README's one build command, as an operator's build machine runs it."""
     build = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
-         "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "build"),
-         str(ROOT / "packaging" / "kiosk.spec")],
-        cwd=ROOT, capture_output=True, text=True, timeout=900)
-    assert build.returncode == 0, build.stderr[-3000:]
+        [sys.executable, str(ROOT / "packaging" / "build.py"),
+         "--dist", str(tmp_path / "dist"), "--work", str(tmp_path / "build")],
+        cwd=ROOT, capture_output=True, text=True, timeout=1800)
+    assert build.returncode == 0, build.stdout[-2000:] + build.stderr[-3000:]
+    bundle = tmp_path / "dist" / "kiosk"
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size < 150e6, f"the bundle is {size / 1e6:.0f} MB; the budget is 150 MB"
     app = tmp_path / "dist" / "kiosk" / "kiosk"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([str(app), "--self-test"], cwd=tmp_path, env=env, capture_output=True,

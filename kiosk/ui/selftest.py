@@ -3,7 +3,9 @@
 Loads and fully validates the bundled content, renders every icon, registers every font
 and checks it covers every character of the content and the translations, loads each
 translation catalogue, writes and reads back an engagement log in a temporary folder
-(sqlite3 must be in the bundle), and renders the real window offscreen. Prints one line; exit 0
+(sqlite3 must be in the bundle), checks the operator's PIN hashing (OpenSSL's scrypt) and
+Qt's locale data for both languages (the Linux bundle carries a trimmed ICU), and renders
+the real window offscreen. Prints one line; exit 0
 only if all of it worked, else non-zero naming what is missing.
 """
 
@@ -55,12 +57,13 @@ def run_self_test() -> int:
             if icon_pixmap(cat.icon, 48, "#000000").toImage().isNull():
                 missing.append(f"icon {cat.icon}")
         missing += _render(app, result.content)
-    missing += _engagement_log()
+    missing += _engagement_log() + _operator_pin() + _locale_data()
     if missing:
         print("SELF-TEST FAILED: missing " + "; ".join(missing))
         return 1
     print(f"SELF-TEST OK: {result.content.summary()}; {len(FONT_FILES)} fonts, "
-          f"translations, icons, the engagement log and an offscreen render")
+          f"translations, icons, the engagement log, the PIN check, locale data "
+          f"and an offscreen render")
     return 0
 
 
@@ -105,3 +108,29 @@ def _engagement_log() -> list[str]:
         except Exception as exc:  # noqa: BLE001 - named in the one-line summary
             return [f"the engagement log ({exc})"]
     return [] if rows == [("self-test",)] and log.note is None else ["the engagement log"]
+
+
+def _operator_pin() -> list[str]:
+    from ..pin import hash_pin, verify_pin
+
+    try:
+        works = verify_pin("2468", hash_pin("2468")) and not verify_pin("1357", hash_pin("2468"))
+    except Exception as exc:  # noqa: BLE001 - named in the one-line summary
+        return [f"the operator PIN check ({exc})"]
+    return [] if works else ["the operator PIN check"]
+
+
+def _locale_data() -> list[str]:
+    """Collation needs ICU's data: Japanese orders kanji by JIS (亜 before 一), the root
+    order by code point (一 before 亜); English puts "a" before "B"."""
+    import sys
+
+    from PySide6.QtCore import QCollator, QLocale
+
+    if sys.platform != "linux":  # elsewhere Qt collates through the system, not a bundled ICU
+        return []
+    japanese = QCollator(QLocale("ja_JP"))
+    english = QCollator(QLocale("en_US"))
+    if japanese.compare("亜", "一") < 0 and english.compare("a", "B") < 0:
+        return []
+    return ["ICU locale data for Japanese and English (libicudata)"]
