@@ -154,6 +154,9 @@ def run(args: argparse.Namespace) -> int:
         window.show()
     else:
         window.set_lockdown(True, hide_cursor=config.hide_cursor)
+        # At its final size before it is shown, so the first layout is the only one (each
+        # intermediate size measured every card again: ~20 ms of the first frame).
+        window.setGeometry(window.screen().geometry())
         window.showFullScreen()
     try:
         return app.exec()

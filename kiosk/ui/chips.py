@@ -136,11 +136,13 @@ class ChipBar(QWidget):
         self._filter = new_filter
         self._sync()
 
-    def configure(self, metrics: theme.Metrics, lang: str) -> None:
+    def configure(self, metrics: theme.Metrics, lang: str, width: int | None = None) -> None:
+        """`width`: the width the bar is about to get. Before the window's first layout its
+        own is Qt's default, and rows flowed for that would claim the height of many."""
         self._metrics = metrics
         for chip in self.chips():
             chip.configure(metrics, lang)
-        self._place()
+        self._place(width)
 
     def _on_chip_clicked(self, chip: Chip) -> None:
         if chip.category_id is None:

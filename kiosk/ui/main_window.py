@@ -104,7 +104,7 @@ class MainWindow(QWidget):
         self.operator = OperatorAccess(self)
         self._engagement_log = engagement  # watched from just after the first frame
         self.idle.state_changed.connect(self._on_idle_state_changed)
-        # Sizes and texts are applied by the resize Qt sends before the window first shows.
+        # Sizes and texts are applied just before the window first shows, and on each resize.
 
     def _connect_content_views(self) -> None:
         self.chips.filter_changed.connect(self._on_filter_changed)
@@ -184,7 +184,8 @@ class MainWindow(QWidget):
     def _apply_metrics(self) -> None:
         m, lang = theme.Metrics(max(1, self.width()), max(1, self.height())), self.language
         self.metrics = m
-        self._layout.setContentsMargins(m.px(32), m.px(20), m.px(32), m.px(12))
+        side = m.px(32)
+        self._layout.setContentsMargins(side, m.px(20), side, m.px(12))
         self._layout.setSpacing(m.px(12))
         self.title.setFont(fonts.font(m.px(30), lang, bold=True))
         self.title.setStyleSheet(f"color: {theme.TEXT.name()};")
@@ -192,7 +193,7 @@ class MainWindow(QWidget):
         self.empty.setFont(fonts.font(m.px(28), lang, bold=True))
         self.empty.setStyleSheet(f"color: {theme.TEXT.name()};")
         self.empty.setText(translate("kiosk", "No milestones match these categories. Tap “All” to see every one."))
-        self.chips.configure(m, lang)
+        self.chips.configure(m, lang, self.width() - 2 * side)
         self.language_toggle.configure(m)
         self._title_balance.setFixedWidth(self.language_toggle.width())
         self._overview_band.setFixedHeight(m.px(150))
@@ -234,6 +235,13 @@ class MainWindow(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._apply_metrics()
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802
+        """Qt lays the window out as it shows, before it sends the pending resize: sizes for
+        the window's real size must be in place by then, or every card is measured twice."""
+        if visible and not self.isVisible():
+            self._apply_metrics()
+        super().setVisible(visible)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
