@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -26,7 +27,7 @@ def requirements() -> tuple[list[str], list[str]]:
     """(numpy's requirement, every other runtime and build requirement) from pyproject.toml."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     wanted = project["dependencies"] + project["optional-dependencies"]["build"]
-    numpy = [r for r in wanted if r.split(">")[0].split("=")[0].strip() == "numpy"]
+    numpy = [r for r in wanted if re.match(r"[A-Za-z0-9_.-]+", r).group().lower() == "numpy"]
     return numpy, [r for r in wanted if r not in numpy]
 
 
@@ -38,9 +39,17 @@ def environment(venv: Path) -> Path:
     pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     numpy, others = requirements()
     if sys.platform == "linux":
-        subprocess.run(pip + NUMPY_WITHOUT_BLAS + numpy, check=True)
+        again = ["--force-reinstall", "--no-deps"] if _numpy_blas(python) not in ("", "none") else []
+        subprocess.run(pip + NUMPY_WITHOUT_BLAS + again + numpy, check=True)
     subprocess.run(pip + numpy + others, check=True)
     return python
+
+
+def _numpy_blas(python: Path) -> str:
+    """The BLAS the environment's numpy was built with ("" if numpy is not there yet)."""
+    probe = "import numpy; print(numpy.show_config(mode='dicts')['Build Dependencies']['blas']['name'])"
+    done = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, check=False)
+    return done.stdout.strip() if done.returncode == 0 else ""
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -40,9 +40,8 @@ def wanted(name: str) -> bool:
     if leaf.endswith(".dict") and leaf != "cjdict.dict":
         return False  # Thai, Lao, Khmer and Burmese word dictionaries
     match = _LOCALE_ITEM.fullmatch(leaf)
-    if match and not leaf.startswith("res_index") and match.group(1) not in KEEP_LANGUAGES:
-        return False  # another language's locale data; ICU falls back to root
-    return True
+    # another language's locale data goes: ICU falls back to root
+    return not (match and not leaf.startswith("res_index") and match.group(1) not in KEEP_LANGUAGES)
 
 
 def read_items(blob: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:

@@ -20,6 +20,7 @@ def test_self_test_passes_on_the_checkout():
     done = run_self_test(ROOT)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.startswith("SELF-TEST OK: 29 milestones")
+    assert done.stderr == "", "an operator sees the one line, no offscreen notices"
 
 
 def test_self_test_names_a_missing_font(tmp_path):
