@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,10 @@ class Layout:
         """0 above the axis, 1 below."""
         return index % 2
 
-    def year_ticks(self) -> list[tuple[int, float]]:
-        """Every year that is on the drawn axis (not inside a break), with its x."""
+    @cached_property
+    def year_ticks(self) -> tuple[tuple[int, float], ...]:
+        """Every year that is on the drawn axis (not inside a break), with its x. Kept: the
+        axis paints them at every scroll step."""
         ticks: dict[int, float] = {}
         for i, year in enumerate(self.years):
             ticks.setdefault(year, self.anchors[i])
@@ -64,7 +67,7 @@ class Layout:
             x0, x1 = self.anchors[a], self.anchors[b]
             for year in range(y0 + 1, y1):
                 ticks[year] = x0 + (x1 - x0) * (year - y0) / (y1 - y0)
-        return sorted(ticks.items())
+        return tuple(sorted(ticks.items()))
 
     def _break_between(self, y0: int, y1: int) -> bool:
         return any(b.from_year == y0 and b.to_year == y1 for b in self.breaks)

@@ -52,7 +52,7 @@ class AxisItem(QGraphicsItem):
         painter.drawLine(QPointF(x, y), QPointF(end + m.px(40), y))
         label_font = fonts.font(m.small, self._lang, bold=True)
         painter.setFont(label_font)
-        for year, tx in self._layout.year_ticks():
+        for year, tx in self._layout.year_ticks:
             decade = year % 10 == 0
             h = m.px(14 if decade else 8)
             painter.setPen(QPen(theme.AXIS, m.px(3 if decade else 2)))

@@ -47,6 +47,7 @@ class CardItem(QGraphicsObject):
         self._pressed = False
         self._boxes: list[TextBox] = []
         self._configured: tuple | None = None
+        self._bounds = self._outline()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles taps
 
     # --- geometry -------------------------------------------------------------------
@@ -59,6 +60,7 @@ class CardItem(QGraphicsObject):
         self._metrics, self._lang, self._width = metrics, lang, width
         self._boxes = self._make_boxes()
         self._height = self.natural_height()
+        self._bounds = self._outline()
         self.update()
 
     def natural_height(self) -> float:
@@ -69,6 +71,7 @@ class CardItem(QGraphicsObject):
         if (height, stem, row) != (self._height, self._stem, self._row):
             self.prepareGeometryChange()
             self._height, self._stem, self._row = height, stem, row
+            self._bounds = self._outline()
             self.update()
 
     def _card_rect(self) -> QRectF:
@@ -80,6 +83,10 @@ class CardItem(QGraphicsObject):
         return self.mapRectToScene(self._card_rect())
 
     def boundingRect(self) -> QRectF:  # noqa: N802
+        """Kept, not built: with no scene index Qt asks every card at every scroll step."""
+        return self._bounds
+
+    def _outline(self) -> QRectF:
         return QRectF(-2, -2, self._width + 4, self._height + self._stem + 4)
 
     def anchor_offset(self) -> QPointF:
