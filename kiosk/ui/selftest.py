@@ -2,11 +2,11 @@
 
 Loads and fully validates the bundled content, renders every icon, registers every font
 and checks it covers every character of the content and the translations, loads each
-translation catalogue, writes and reads back an engagement log in a temporary folder
-(sqlite3 must be in the bundle), checks the operator's PIN hashing (OpenSSL's scrypt) and
-Qt's locale data for both languages (the Linux bundle carries a trimmed ICU), and renders
-the real window offscreen. Prints one line; exit 0
-only if all of it worked, else non-zero naming what is missing.
+translation catalogue, checks Qt can read every image format content may use, writes and
+reads back an engagement log in a temporary folder (sqlite3 must be in the bundle), checks
+the operator's PIN hashing (OpenSSL's scrypt) and Qt's locale data for both languages (the
+Linux bundle carries a trimmed ICU), and renders the real window offscreen. Prints one
+line; exit 0 only if all of it worked, else non-zero naming what is missing.
 """
 
 from __future__ import annotations
@@ -59,13 +59,13 @@ def run_self_test() -> int:
             if icon_pixmap(cat.icon, 48, "#000000").toImage().isNull():
                 missing.append(f"icon {cat.icon}")
         missing += _render(app, result.content)
-    missing += _engagement_log() + _operator_pin() + _locale_data()
+    missing += _engagement_log() + _operator_pin() + _locale_data() + _image_formats()
     if missing:
         print("SELF-TEST FAILED: missing " + "; ".join(missing))
         return 1
     print(f"SELF-TEST OK: {result.content.summary()}; {len(FONT_FILES)} fonts, "
-          f"translations, icons, the engagement log, the PIN check, locale data "
-          f"and an offscreen render")
+          f"translations, icons, image formats, the engagement log, the PIN check, "
+          f"locale data and an offscreen render")
     return 0
 
 
@@ -117,6 +117,18 @@ def _engagement_log() -> list[str]:
         except Exception as exc:  # noqa: BLE001 - named in the one-line summary
             return [f"the engagement log ({exc})"]
     return [] if rows == [("self-test",)] and log.note is None else ["the engagement log"]
+
+
+def _image_formats() -> list[str]:
+    """Content images may be PNG, JPEG or SVG; the last two are Qt plugins the bundle
+    must carry."""
+    from PySide6.QtGui import QImageReader
+
+    from ..content.checks import IMAGE_SUFFIXES
+
+    have = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    lacking = sorted({s.lstrip(".") for s in IMAGE_SUFFIXES} - have)
+    return [f"image format plugins for {', '.join(lacking)}"] if lacking else []
 
 
 def _operator_pin() -> list[str]:
