@@ -181,9 +181,11 @@ def bench_bundle(runs: int) -> None:
     subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"),
                     "--dist", str(work / "dist"), "--work", str(work / "build")],
                    cwd=ROOT, check=True, capture_output=True, timeout=1800)
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from slim import size_on_disk
+
     bundle = work / "dist" / "kiosk"
-    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
-    report("bundle size on disk", size / 1e6, "MB", 150)
+    report("bundle size on disk", size_on_disk(bundle) / 1e6, "MB", 150)
     env = dict(os.environ, QT_QPA_PLATFORM=screen_config(1920, 1080))
     # Each its own content cache: the cache keeps one content folder, and the bundle's data/
     # is another folder than the checkout's; sharing would make both validate every start.

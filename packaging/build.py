@@ -18,6 +18,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+from slim import size_on_disk  # beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 NUMPY_WITHOUT_BLAS = ["--no-binary", "numpy", "-Csetup-args=-Dblas=none",
                       "-Csetup-args=-Dlapack=none", "-Csetup-args=-Dallow-noblas=true"]
@@ -63,8 +65,8 @@ def main(argv: list[str] | None = None) -> int:
                     "--distpath", str(args.dist), "--workpath", str(args.work),
                     str(ROOT / "packaging" / "kiosk.spec")], cwd=ROOT, check=True)
     bundle = args.dist / "kiosk"
-    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
-    print(f"built {bundle} ({size / 1e6:.0f} MB). Check it: {bundle / 'kiosk'} --self-test")
+    print(f"built {bundle} ({size_on_disk(bundle) / 1e6:.0f} MB). "
+          f"Check it: {bundle / 'kiosk'} --self-test")
     return 0
 
 

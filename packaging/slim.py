@@ -67,13 +67,15 @@ def strip_binaries(folder: Path) -> None:
     if tool is None or sys.platform != "linux":
         print("strip: not available; the bundle keeps its debug symbols")
         return
-    before = _size(folder)
+    before = size_on_disk(folder)
     for path in folder.rglob("*"):
         if (path.is_file() and not path.is_symlink() and not path.parent.name.endswith(".libs")
                 and is_elf(path)):
             subprocess.run([tool, "--strip-unneeded", str(path)], check=False, capture_output=True)
-    print(f"strip: {before / 1e6:.0f} MB -> {_size(folder) / 1e6:.0f} MB")
+    print(f"strip: {before / 1e6:.0f} MB -> {size_on_disk(folder) / 1e6:.0f} MB")
 
 
-def _size(folder: Path) -> int:
+def size_on_disk(folder: Path) -> int:
+    """Bytes of the files under `folder`, symlinks not counted twice: the bundle's size as
+    the build reports it, the bench measures it and its test holds it to the budget."""
     return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())

@@ -15,6 +15,10 @@ from PySide6.QtGui import QImage
 
 from tests.conftest import ROOT
 
+sys.path.insert(0, str(ROOT / "packaging"))
+from elf import Elf, is_elf  # noqa: E402
+from slim import size_on_disk  # noqa: E402
+
 UNIT = ROOT / "packaging" / "linux" / "sony-timeline-kiosk.service"
 
 
@@ -56,9 +60,9 @@ def test_the_bundle_builds_and_passes_its_self_test(tmp_path):
         cwd=ROOT, capture_output=True, text=True, timeout=1800)
     assert build.returncode == 0, build.stdout[-2000:] + build.stderr[-3000:]
     bundle = tmp_path / "dist" / "kiosk"
-    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    size = size_on_disk(bundle)
     assert size < 150e6, f"the bundle is {size / 1e6:.0f} MB; the budget is 150 MB"
-    app = tmp_path / "dist" / "kiosk" / "kiosk"
+    app = bundle / "kiosk"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([str(app), "--self-test"], cwd=tmp_path, env=env, capture_output=True,
                           text=True, timeout=120)
@@ -76,9 +80,6 @@ def unresolved_libraries(bundle) -> dict[str, list[str]]:
     """Each bundled binary's needed libraries that are neither in the bundle nor installed
     (the system packages the README lists). The self-test runs offscreen, so a library only
     the X11 or Wayland plugins need would be missed on a real screen without this."""
-    sys.path.insert(0, str(ROOT / "packaging"))
-    from elf import Elf, is_elf
-
     listing = subprocess.run([shutil.which("ldconfig") or "/sbin/ldconfig", "-p"],
                              capture_output=True, text=True, check=True).stdout
     known = {line.split()[0] for line in listing.splitlines()[1:] if line.strip()}
