@@ -137,7 +137,7 @@ def bench_in_process(quick: bool) -> None:
             app.processEvents()  # the first frame after the tap
             times.append(time.perf_counter() - t)
             QTest.qWait(320)  # let the animation finish before the next tap
-        window.set_filter(Filter(), animate=False)
+        window.state.filter = Filter()
         return times
 
     for (w, h), budget in (((1920, 1080), 8.0), ((3840, 2160), 16.0)):

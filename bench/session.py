@@ -27,15 +27,15 @@ def main() -> None:
     window.show()
     QTest.qWaitForWindowExposed(window)
     for lang in ("ja", "en"):
-        window.set_language(lang)
+        window.controller.set_language(lang)
         for chip in window.chips.chips():
             chip.click()
             QTest.qWait(30)
-        window.set_filter(Filter(), animate=False)
+        window.state.filter = Filter()
         for ms in content.milestones:
-            window.open_milestone(ms.id)
+            window.controller.open_card(ms.id)
             QTest.qWait(5)
-        window.detail.close_card(animate=False)
+        window.controller.close_card()
         bar = window.timeline.horizontalScrollBar()
         for value in range(0, bar.maximum(), 60):
             bar.setValue(value)

@@ -86,7 +86,7 @@ def main() -> int:
         else:
             touch(p, QPoint(rng.randrange(1920), p.y()))
         if i % every == 0:
-            window.reset_home()
+            window.controller.reset()
             QTest.qWait(20)
             reset_no = i // every
             objects, items = counts()

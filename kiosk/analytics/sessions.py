@@ -49,6 +49,10 @@ class EngagementLog:
     def start(self) -> None:
         self.writer.start()
 
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until everything reported so far is on disk (slow: not on the UI thread)."""
+        return self.writer.flush(timeout)
+
     def close(self) -> None:
         self.end_session(SHUTDOWN)
         self.writer.close()

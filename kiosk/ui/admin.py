@@ -8,12 +8,12 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..pin import Lockout, load_pin, verify_pin
 from . import fonts, theme
-from .detail import plain_label
+from .widgets import Overlay, plain_label
+from .workers import run_in_pool
 
 PRESS = frozenset({QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick})
 LIFT = frozenset({QEvent.Type.TouchEnd, QEvent.Type.TouchCancel, QEvent.Type.MouseButtonRelease})
@@ -56,16 +56,8 @@ class AdminGesture(QObject):
         return False
 
 
-class Overlay(QWidget):
-    """A dimmed full-window layer with a centred panel, for the operator screens."""
-
-    def __init__(self, parent: QWidget, name: str) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.panel = QFrame(self)
-        self.panel.setObjectName(f"{name}Panel")
-        self._metrics = theme.Metrics(1920, 1080)
-        self.hide()
+class OperatorOverlay(Overlay):
+    """An operator screen: English only, large buttons, over the dimmed kiosk."""
 
     def button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text.replace("&", "&&"), self.panel)
@@ -76,9 +68,7 @@ class Overlay(QWidget):
     def style(self, metrics: theme.Metrics) -> None:
         m = self._metrics = metrics
         self.panel.setStyleSheet(
-            f"#{self.panel.objectName()} {{ background: {theme.SURFACE.name()};"
-            f" border-radius: {m.px(24)}px; }}"
-            f"QLabel {{ color: {theme.TEXT.name()}; background: transparent; }}"
+            self.panel_style(m, 24) +
             f"QPushButton {{ color: {theme.TEXT.name()}; background: {theme.BACKGROUND.name()};"
             f" border: {m.px(2)}px solid {theme.AXIS.name()}; border-radius: {m.px(16)}px;"
             f" min-height: {m.touch}px; min-width: {m.touch}px; padding: 0 {m.px(20)}px; }}"
@@ -91,24 +81,21 @@ class Overlay(QWidget):
             self.panel.layout().setSpacing(m.px(20))
         self.panel.setMinimumWidth(m.px(560))
 
-    def open(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
-        self.panel.adjustSize()
-        self.panel.move((self.width() - self.panel.width()) // 2,
-                        (self.height() - self.panel.height()) // 2)
-        self.show()
-        self.raise_()
 
-    def paintEvent(self, event) -> None:  # noqa: N802
-        QPainter(self).fillRect(event.rect(), theme.SCRIM)
+NOT_READ = object()  # the PIN file has not been read yet
 
 
-class PinPad(Overlay):
+class PinPad(OperatorOverlay):
+    """The PIN file is read once each time the pad opens, and the slow scrypt check runs
+    off the UI thread; the pad takes no keys while it checks."""
+
     unlocked = Signal()
 
     def __init__(self, parent: QWidget, pin_file: Path, lockout: Lockout) -> None:
         super().__init__(parent, "pinPad")
         self._pin_file, self._lockout, self._entered = pin_file, lockout, ""
+        self._stored: object = NOT_READ
+        self._checking = False
         self.dots = plain_label(self.panel, wrap=False)
         self.message = plain_label(self.panel)
         grid = QGridLayout()
@@ -132,10 +119,18 @@ class PinPad(Overlay):
 
     def open(self) -> None:
         self._entered = ""
+        self._stored = NOT_READ
         self._refresh()
         super().open()
+        run_in_pool(self, load_pin, self._pin_file, on_done=self._on_pin_read)
+
+    def _on_pin_read(self, stored: str | None) -> None:
+        self._stored = stored
+        self._refresh()
 
     def _on_key(self, key: str) -> None:
+        if self._checking:
+            return
         if key == "back":
             self._entered = self._entered[:-1]
         elif key == "ok":
@@ -146,12 +141,21 @@ class PinPad(Overlay):
         self._refresh()
 
     def _check(self) -> None:
-        stored = load_pin(self._pin_file)
         entered, self._entered = self._entered, ""
-        if self._lockout.locked_for() > 0 or stored is None:
+        if self._lockout.locked_for() > 0 or self._stored is None:
             self._refresh()
             return
-        if verify_pin(entered, stored):
+        self._checking = True
+        self._refresh()
+        run_in_pool(self, _check_pin, self._pin_file, entered, on_done=self._on_checked)
+
+    def _on_checked(self, answer: tuple[str | None, bool]) -> None:
+        self._checking = False
+        self._stored, right = answer
+        if self._stored is None:
+            self._refresh()
+        elif right:
+            self._refresh()
             self._lockout.succeeded()
             self.hide()
             self.unlocked.emit()
@@ -165,9 +169,10 @@ class PinPad(Overlay):
         locked = self._lockout.locked_for()
         for button in self.panel.findChildren(QPushButton):
             if button.objectName() != "pin:cancel":
-                button.setEnabled(locked == 0)
-        self.dots.setText("● " * len(self._entered) or "Enter the operator PIN")
-        if load_pin(self._pin_file) is None:
+                button.setEnabled(locked == 0 and not self._checking)
+        self.dots.setText("● " * len(self._entered) or
+                          ("Checking…" if self._checking else "Enter the operator PIN"))
+        if self._stored is None:
             self.message.setText(f"No PIN is set. Run: kiosk set-pin  ({self._pin_file})")
         elif locked > 0:
             self.message.setText(f"Too many wrong PINs. Locked for {int(locked + 0.99)} s.")
@@ -177,7 +182,13 @@ class PinPad(Overlay):
             self.message.setText("")
 
 
-class AdminScreen(Overlay):
+def _check_pin(pin_file: Path, entered: str) -> tuple[str | None, bool]:
+    """The stored hash as read now, and whether `entered` matches it (scrypt: ~50-100 ms)."""
+    stored = load_pin(pin_file)
+    return stored, stored is not None and verify_pin(entered, stored)
+
+
+class AdminScreen(OperatorOverlay):
     reload_requested = Signal()
     exit_requested = Signal()
     analytics_requested = Signal()

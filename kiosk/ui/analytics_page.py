@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout,
                                QWidget)
 
 from ..analytics.report import LANGUAGE_NAMES, Report, duration_text
 from ..content.timeline import Content
 from . import fonts, theme
-from .admin import Overlay
-from .detail import plain_label
+from .admin import OperatorOverlay
+from .widgets import plain_label
 from .plots import KioskPlot
 
 RANGES = (("Today", 1), ("7 days", 7), ("30 days", 30), ("1 year", 365))
@@ -89,11 +89,11 @@ class BarChart(KioskPlot):
         return metrics.elidedText(label, Qt.TextElideMode.ElideRight, room) + count
 
 
-class AnalyticsPage(Overlay):
+class AnalyticsPage(OperatorOverlay):
     range_chosen = Signal(int)  # days, ending today
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, "analytics")
+        super().__init__(parent, "analytics", backdrop=theme.BACKGROUND)
         self.heading = plain_label(self.panel, wrap=False)
         self.summary = plain_label(self.panel)
         self.range_buttons: dict[int, QPushButton] = {}
@@ -102,7 +102,7 @@ class AnalyticsPage(Overlay):
         for text, days in RANGES:
             button = self.button(text, f"analytics:{days}")
             button.setCheckable(True)
-            button.clicked.connect(lambda _c=False, d=days: self.range_chosen.emit(d))
+            button.clicked.connect(lambda _c=False, d=days: self._on_range_clicked(d))
             buttons.addWidget(button)
             self.range_buttons[days] = button
         back = self.button("Back", "analytics:back")
@@ -138,6 +138,12 @@ class AnalyticsPage(Overlay):
         layout.addWidget(self.summary)
         layout.addLayout(self._grid, 1)
 
+    def _on_range_clicked(self, days: int) -> None:
+        """The choice shows at once; the report for it is read off the UI thread."""
+        for d, button in self.range_buttons.items():
+            button.setChecked(d == days)
+        self.range_chosen.emit(days)
+
     def style(self, metrics: theme.Metrics) -> None:
         super().style(metrics)
         self.panel.setStyleSheet(self.panel.styleSheet() + (
@@ -157,12 +163,9 @@ class AnalyticsPage(Overlay):
         for chart in self.charts.values():
             chart.configure(metrics, chart_width)
 
-    def open(self) -> None:
+    def place_panel(self) -> None:
         margin = self._metrics.px(24)
-        self.setGeometry(self.parentWidget().rect())
         self.panel.setGeometry(self.rect().adjusted(margin, margin, -margin, -margin))
-        self.show()
-        self.raise_()
 
     def show_report(self, report: Report, days: int, content: Content, note: str | None) -> None:
         for d, button in self.range_buttons.items():
@@ -191,7 +194,4 @@ class AnalyticsPage(Overlay):
                                         [c for _, _, c in choices])
         if self.isVisible():
             self.open()
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        QPainter(self).fillRect(event.rect(), theme.BACKGROUND)
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from .. import __version__, paths
 from ..content import Content
 from ..content.cache import load_cached
-from ..content.filtering import Filter
 
 log = logging.getLogger(__name__)
 ENGAGEMENT_START_MS = 3000
@@ -64,19 +63,21 @@ def render_screenshot(window, path: Path) -> bool:
 
 def apply_state(window, args: argparse.Namespace) -> None:
     """--filter and --open, for screenshots of any state."""
+    controller = window.controller
     if args.filter:
-        wanted = frozenset(c.strip() for c in args.filter.split(",") if c.strip())
-        unknown = wanted - {c.id for c in window.content.categories}
+        wanted = [c.strip() for c in args.filter.split(",") if c.strip()]
+        unknown = set(wanted) - {c.id for c in controller.content.categories}
         if unknown:
             raise SystemExit(f"--filter: unknown categories: {', '.join(sorted(unknown))}")
-        window.set_filter(Filter(wanted), animate=False)
+        for category in wanted:
+            controller.choose_category(category)
     if args.open:
         try:
-            window.content.milestone(args.open)
+            controller.content.milestone(args.open)
         except KeyError:
             raise SystemExit(f"--open: no milestone has the id {args.open!r}") from None
         window.timeline.center_on(args.open, animate=False)
-        window.open_milestone(args.open)
+        controller.open_card(args.open)
 
 
 def _exit_after_first_paint(window) -> None:
@@ -103,7 +104,7 @@ def _guard(window, content) -> None:
     from .guard import SignalBridge, install_excepthook, install_qt_message_handler
 
     install_qt_message_handler()
-    install_excepthook(window)
+    install_excepthook(window.controller.recover)
     window._signals = SignalBridge(window.quit_kiosk, window)
     log.info("kiosk ready: %s", content.summary())
 
@@ -129,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
     content, problems = load_or_fallback(args.content or config.content_folder, paths.cache_dir())
     engagement = _engagement_log(config) if interactive else None
     window = MainWindow(content, args.lang, config, engagement)
-    window.content_problems = problems
+    window.controller.content_problems = problems
     if args.screenshot is not None:
         window.resize(*args.size)
         window.show()

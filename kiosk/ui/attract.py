@@ -5,14 +5,15 @@ another, a "Touch to explore" cue invites a touch, and a pause button stops the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractAnimation, QPropertyAnimation, Qt, QTimer
+from PySide6.QtCore import QAbstractAnimation, QEvent, QPropertyAnimation, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QHBoxLayout, QLabel, QWidget
 
+from ..visit.state import VisitorState
 from . import fonts, theme
 from .buttons import RoundButton
-from .detail import plain_label
 from .i18n import translate
 from .timeline_view import TimelineView
+from .widgets import plain_label
 
 FADE_MS = 700
 
@@ -20,12 +21,12 @@ FADE_MS = 700
 class AttractTour(QWidget):
     """The cue and the pause button, floating over the timeline; owns the tour timer."""
 
-    def __init__(self, timeline: TimelineView, seconds: float, reduced_motion: bool,
+    def __init__(self, timeline: TimelineView, seconds: float, state: VisitorState,
                  parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("attract")
         self._timeline = timeline
-        self._reduced_motion = reduced_motion
+        self._state = state
         self._metrics = theme.Metrics(1920, 1080)
         self.paused = False
         self._timer = QTimer(self)
@@ -46,10 +47,18 @@ class AttractTour(QWidget):
     def running(self) -> bool:
         return self.isVisible()
 
-    def configure(self, metrics: theme.Metrics, lang: str) -> None:
+    def set_metrics(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
-        m = metrics
-        self.cue.setFont(fonts.font(m.px(36), lang, bold=True))
+        self._retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def _retranslate(self) -> None:
+        m = self._metrics
+        self.cue.setFont(fonts.font(m.px(36), self._state.language, bold=True))
         self.cue.setStyleSheet(f"color: {theme.BACKGROUND.name()}; background: {theme.TEXT.name()};"
                                f" border-radius: {m.px(36)}px; padding: {m.px(10)}px {m.px(40)}px;")
         self.cue.setText(translate("kiosk", "Touch to explore"))
@@ -84,9 +93,10 @@ class AttractTour(QWidget):
             return
         current = self._timeline.milestone_at_center()
         following = ids[(ids.index(current) + 1) % len(ids)] if current in ids else ids[0]
-        if self._reduced_motion:
+        calm = self._state.calm_motion
+        if calm:
             self._cross_fade()
-        self._timeline.center_on(following, animate=not self._reduced_motion)
+        self._timeline.center_on(following, animate=not calm)
 
     def _cross_fade(self) -> None:
         """Cover the timeline with a picture of itself and fade that out after the jump."""

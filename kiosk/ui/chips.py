@@ -6,29 +6,31 @@ selection reads without colour. Chips wrap onto more rows when the screen is nar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from ..content.filtering import Filter, counts
+from ..content.filtering import counts
 from ..content.model import Category
 from ..content.timeline import Content
+from ..visit.state import VisitorState
 from . import fonts, theme
 from .buttons import pill_painter
 from .i18n import translate
 from .icons import draw_badge
-
+from .widgets import follow
 
 
 class Chip(QAbstractButton):
-    def __init__(self, category: Category | None, count: int, parent: QWidget | None = None) -> None:
+    def __init__(self, category: Category | None, count: int, state: VisitorState,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.category = category
         self.count = count
+        self._state = state
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._metrics = theme.Metrics(1920, 1080)
-        self._lang = "en"
         self._size = QSize(200, 68)
 
     @property
@@ -36,11 +38,12 @@ class Chip(QAbstractButton):
         return self.category.id if self.category else None
 
     def label(self) -> str:
-        return self.category.label(self._lang) if self.category else translate("kiosk", "All")
+        return self.category.label(self._state.language) if self.category else translate("kiosk", "All")
 
-    def configure(self, metrics: theme.Metrics, lang: str) -> None:
-        self._metrics, self._lang = metrics, lang
-        self.setText(self.label())
+    def measure(self, metrics: theme.Metrics) -> None:
+        """Size the chip for this screen and the visitor's language."""
+        self._metrics = metrics
+        self.setText(self.label().replace("&", "&&"))  # "&" is not a shortcut marker here
         m = metrics
         bold = QFontMetricsF(self._font(bold=True))
         text_w = bold.horizontalAdvance(self.label())
@@ -51,7 +54,7 @@ class Chip(QAbstractButton):
         self.update()
 
     def _font(self, bold: bool = False):
-        return fonts.font(self._metrics.body, self._lang, bold=bold)
+        return fonts.font(self._metrics.body, self._state.language, bold=bold)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return self._size  # measured once per size and language, in configure()
@@ -110,54 +113,55 @@ class Chip(QAbstractButton):
 
 
 class ChipBar(QWidget):
-    filter_changed = Signal(object)  # Filter
-    chosen = Signal(str, bool)  # the chip a visitor tapped ("all" or a category id), now on?
+    """Renders `state.filter`; a tap says which chip was chosen and changes nothing itself."""
 
-    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+    chosen = Signal(object)  # the category id a visitor tapped, or None for "All"
+
+    def __init__(self, content: Content, state: VisitorState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._filter = Filter()
+        self._state = state
         self._metrics = theme.Metrics(1920, 1080)
+        self._width: int | None = None
         per_category = counts(content)
-        self._all = Chip(None, len(content.milestones), self)
-        self._chips = [Chip(c, per_category[c.id], self) for c in content.categories]
+        self._all = Chip(None, len(content.milestones), state, self)
+        self._chips = [Chip(c, per_category[c.id], state, self) for c in content.categories]
         for chip in self.chips():
             chip.clicked.connect(lambda _checked=False, c=chip: self._on_chip_clicked(c))
-        self._sync()
+        follow(self, state, "filter", self._on_filter)
+        self._on_filter(state.filter, None)
 
     def chips(self) -> list[Chip]:
         return [self._all, *self._chips]
 
-    @property
-    def current(self) -> Filter:
-        return self._filter
-
-    def set_filter(self, new_filter: Filter) -> None:
-        """Show a filter chosen elsewhere (an idle reset); does not emit."""
-        self._filter = new_filter
-        self._sync()
-
-    def configure(self, metrics: theme.Metrics, lang: str, width: int | None = None) -> None:
+    def set_metrics(self, metrics: theme.Metrics, width: int | None = None) -> None:
         """`width`: the width the bar is about to get. Before the window's first layout its
         own is Qt's default, and rows flowed for that would claim the height of many."""
-        self._metrics = metrics
+        self._metrics, self._width = metrics, width
+        self._measure()
+
+    def _measure(self) -> None:
         for chip in self.chips():
-            chip.configure(metrics, lang)
-        self._place(width)
+            chip.measure(self._metrics)
+        self._place(self._width)
+        self._width = None
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._measure()
 
     def _on_chip_clicked(self, chip: Chip) -> None:
-        if chip.category_id is None:
-            self._filter = Filter()
-        else:
-            self._filter = self._filter.toggled(chip.category_id)
+        self._sync()  # a checkable button flips itself: show the state until it changes
+        self.chosen.emit(chip.category_id)
+
+    def _on_filter(self, _new, _old) -> None:
         self._sync()
-        self.filter_changed.emit(self._filter)
-        subject = chip.category_id or "all"
-        self.chosen.emit(subject, subject == "all" or subject in self._filter.selected)
 
     def _sync(self) -> None:
-        self._all.setChecked(self._filter.is_all)
+        selected = self._state.filter.selected
+        self._all.setChecked(not selected)
         for chip in self._chips:
-            chip.setChecked(chip.category_id in self._filter.selected)
+            chip.setChecked(chip.category_id in selected)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         return self._place(width, move=False)

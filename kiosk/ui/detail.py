@@ -1,40 +1,37 @@
-"""The detail card: one milestone, large, over a dimmed timeline.
+"""The detail card: `state.open_milestone`, large, over a dimmed timeline.
 
 The scrim appears at once, so the tap answers in the next frame; the card rises into place
-over 200 ms. The scrim itself does not fade: a translucent layer that changes makes Qt
-repaint the whole window beneath it on every frame. A horizontal swipe or the arrow buttons move
-within the current filter; the close button or a tap on the dimmed area closes it. Every
-label is plain text: content can never be read as markup.
+over 200 ms, and slides away over 150 ms when the state closes it. The scrim itself does
+not fade: a translucent layer that changes makes Qt repaint the whole window beneath it
+on every frame. A horizontal swipe or the arrow buttons ask for the neighbour within the
+filter; the close button or a tap on the dimmed area ask to close. While the card slides
+away it takes no input. Every label is plain text: content can never be read as markup.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QPoint, QPointF, QPropertyAnimation,
-                            QRect, Qt, Signal)
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPixmap
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton,
-                               QSizePolicy, QVBoxLayout, QWidget)
+import time
+
+from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QEvent, QPoint, QPointF,
+                            QPropertyAnimation, Qt, Signal)
+from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPainter, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..content.model import Milestone
 from ..content.timeline import Content
+from ..visit.state import VisitorState
 from . import fonts, theme
 from .buttons import RoundButton
 from .dates import detail_date
 from .i18n import translate
 from .icons import draw_badge
+from .widgets import Overlay, follow, plain_label
 
 OPEN_MS = 200
 CLOSE_MS = 150
-
-
-def plain_label(parent: QWidget, wrap: bool = True) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    label.setOpenExternalLinks(False)
-    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    return label
+INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                   QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+                   QEvent.Type.TouchEnd})
 
 
 class DetailPanel(QFrame):
@@ -44,7 +41,6 @@ class DetailPanel(QFrame):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setObjectName("detailPanel")
         self._press: QPointF | None = None
         self._slop = 60
 
@@ -65,26 +61,24 @@ class DetailPanel(QFrame):
             self.swiped.emit(1 if dx < 0 else -1)
 
 
-class DetailOverlay(QWidget):
-    closed = Signal()
-    shown_milestone = Signal(str)
+class DetailOverlay(Overlay):
+    close_requested = Signal()
+    step_requested = Signal(int)  # -1 previous, +1 next, within the filter
+    milestone_requested = Signal(str)  # a "See also" link
 
-    def __init__(self, content: Content, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("detailOverlay")
+    def __init__(self, content: Content, state: VisitorState, parent: QWidget) -> None:
+        super().__init__(parent, "detail", panel_type=DetailPanel)
         self._content = content
-        self._lang = content.info.default_language
-        self._metrics = theme.Metrics(1920, 1080)
-        self._sequence: list[str] = []
-        self._current: str | None = None
+        self._state = state
+        self._shown: str | None = None  # the milestone whose texts the labels hold
+        self._filled_for: tuple | None = None
         self._animation: QPropertyAnimation | None = None
         self._press_outside = False
-        self._applied = False  # size and language are applied lazily, when shown
+        self._opened_at = 0.0
+        self._closing_now = False
+        self._applied = False  # sizes are applied lazily, when shown
         self._reserved_top = 0
-        self.hide()
-
-        self.panel = DetailPanel(self)
-        self.panel.swiped.connect(self._on_swiped)
+        self.panel.swiped.connect(self.step_requested)
         self.art = plain_label(self.panel, wrap=False)
         self.art.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.date = plain_label(self.panel)
@@ -100,9 +94,9 @@ class DetailOverlay(QWidget):
         self.next_button = RoundButton("right", 72, self.panel)
         self.position = plain_label(self.panel, wrap=False)
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.close_button.clicked.connect(self.close_card)
-        self.prev_button.clicked.connect(lambda: self._on_swiped(-1))
-        self.next_button.clicked.connect(lambda: self._on_swiped(1))
+        self.close_button.clicked.connect(lambda _checked=False: self.close_requested.emit())
+        self.prev_button.clicked.connect(lambda _checked=False: self.step_requested.emit(-1))
+        self.next_button.clicked.connect(lambda _checked=False: self.step_requested.emit(1))
         self._figures = QHBoxLayout()
         self._see_also = QHBoxLayout()
         self._see_also.addStretch(1)
@@ -112,12 +106,14 @@ class DetailOverlay(QWidget):
         self._build_layout()
         # Made once, for the most any milestone needs: the card never creates widgets later.
         most_figures = max((len(m.text(lang).figures) for m in content.milestones
-                            for lang in ("en", "ja")), default=0)
+                            for lang in content.languages), default=0)
         for i in range(most_figures):
             for widget in self._figure_slot(i):
                 widget.hide()
         for i in range(max((len(m.see_also) for m in content.milestones), default=0)):
             self._see_also_button(i).hide()
+        follow(self, state, "open_milestone", self._on_open_milestone)
+        follow(self, state, "filter", lambda _new, _old: self._update_nav())
 
     def _build_layout(self) -> None:
         text_col = QVBoxLayout()
@@ -145,25 +141,58 @@ class DetailOverlay(QWidget):
         self._body.addStretch(1)
         self._body.addLayout(nav)
 
-    # --- public -----------------------------------------------------------------------
+    # --- rendering the state -----------------------------------------------------------
     @property
-    def current(self) -> str | None:
-        return self._current if self.isVisible() else None
+    def closing(self) -> bool:
+        """Sliding away: on screen, but the state has no card open any more."""
+        return self.isVisible() and self._state.open_milestone is None
 
-    def configure(self, metrics: theme.Metrics, lang: str) -> None:
-        """Take a new screen size or language; a hidden card applies it when next shown."""
-        if (metrics, lang) == (self._metrics, self._lang) and self._applied:
+    def set_metrics(self, metrics: theme.Metrics) -> None:
+        """Take a new screen size; a hidden card applies it when next shown."""
+        if metrics == self._metrics and self._applied:
             return
-        self._metrics, self._lang = metrics, lang
+        self._metrics = metrics
         self._applied = False
         if self.isVisible():
             self._apply()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible() and self._shown:
+            self._fill(self._content.milestone(self._shown))
+
+    def _on_open_milestone(self, milestone_id: str | None, _old) -> None:
+        if milestone_id is None:
+            self._close(animate=not self._state.resetting)
+            return
+        first = not self.isVisible() or self._animation is not None and self._closing_now
+        self._stop_animation()
+        if first:  # shown before filling: hidden widgets do not count in the layout's height
+            self._apply()
+            self.setGeometry(self.parentWidget().rect())
+            self.show()
+            self.raise_()
+            self._opened_at = time.monotonic()
+        self._fill(self._content.milestone(milestone_id))
+        if first:
+            self._animate_open()
+
+    def _close(self, animate: bool) -> None:
+        if not self.isVisible() or self._animation is not None and self._closing_now:
+            return  # closed, or already sliding away: a second request changes nothing
+        self._stop_animation()
+        if not animate:
+            self._on_close_finished()
+            return
+        self._closing_now = True
+        self._run(CLOSE_MS, self.panel.pos(), self.panel.pos() + QPoint(0, self._metrics.px(60)),
+                  self._on_close_finished)
 
     def _apply(self) -> None:
         if self._applied:
             return
         self._applied = True
-        m, lang = self._metrics, self._lang
+        m = self._metrics
         for button in (self.close_button, self.prev_button, self.next_button):
             button.set_diameter(m.touch)
         self.panel.set_slop(m.px(30))
@@ -171,8 +200,7 @@ class DetailOverlay(QWidget):
         self._body.setSpacing(m.px(20))
         self.note.setObjectName("note")
         self.panel.setStyleSheet(
-            f"#detailPanel {{ background: {theme.SURFACE.name()}; border-radius: {m.px(24)}px; }}"
-            f"QLabel {{ color: {theme.TEXT.name()}; background: transparent; }}"
+            self.panel_style(m, 24) +
             f"QLabel#figureLabel {{ color: {theme.TEXT_DIM.name()}; }}"
             f"QLabel#note {{ background: {theme.BACKGROUND.name()};"
             f" border-left: {m.px(6)}px solid {theme.AXIS.name()}; padding: {m.px(10)}px {m.px(14)}px; }}"
@@ -180,21 +208,9 @@ class DetailOverlay(QWidget):
             f" border: {m.px(2)}px solid {theme.AXIS.name()}; border-radius: {m.touch // 2}px;"
             f" padding: 0 {m.px(24)}px; }}"
             f"QPushButton:pressed {{ background: {theme.SURFACE_PRESSED.name()}; }}")
-        fonts_for = {
-            self.date: fonts.font(m.year, lang, bold=True),
-            self.title: fonts.font(m.heading, lang, bold=True),
-            self.category: fonts.font(m.body, lang, bold=True),
-            self.place: fonts.font(m.body, lang),
-            self.partners: fonts.font(m.body, lang),
-            self.note: fonts.font(m.small, lang),
-            self.story: fonts.font(m.px(24), lang),
-            self.see_also_label: fonts.font(m.body, lang, bold=True),
-            self.position: fonts.font(m.body, lang, bold=True),
-        }
-        for label, f in fonts_for.items():
-            label.setFont(f)
-        if self._current and self.isVisible():
-            self._fill(self._content.milestone(self._current))
+        self._filled_for = None
+        if self._shown and self.isVisible():
+            self._fill(self._content.milestone(self._shown))
 
     def prepare(self) -> None:
         """Render the card once while hidden, so a visitor's first tap does not pay for
@@ -208,42 +224,16 @@ class DetailOverlay(QWidget):
         """Keep the card below this line (the language switch floats above the card)."""
         if y != self._reserved_top:
             self._reserved_top = y
-            self._place_panel()
-
-    def set_sequence(self, ids: list[str]) -> None:
-        """The milestones that prev/next walk through: those the current filter shows."""
-        self._sequence = list(ids)
-        if self._current:
-            self._update_nav()
-
-    def open(self, milestone_id: str) -> None:
-        first = not self.isVisible()
-        self._current = milestone_id
-        if first:  # shown before filling: hidden widgets do not count in the layout's height
-            self._apply()
-            self.setGeometry(self.parentWidget().rect())
-            self.show()
-            self.raise_()
-        self._fill(self._content.milestone(milestone_id))
-        if first:
-            self._animate_open()
-        self.shown_milestone.emit(milestone_id)
-
-    def close_card(self, animate: bool = True) -> None:
-        if not self.isVisible():
-            return
-        self._stop_animation()
-        self._current = None
-        if not animate:
-            self.hide()
-            self.closed.emit()
-            return
-        self._run(CLOSE_MS, self.panel.pos(), self.panel.pos() + QPoint(0, self._metrics.px(60)),
-                  self._on_close_finished)
+            self.place_panel()
 
     # --- filling ----------------------------------------------------------------------
     def _fill(self, ms: Milestone) -> None:
-        m, lang = self._metrics, self._lang
+        m, lang = self._metrics, self._state.language
+        if self._filled_for != (ms.id, lang, m):
+            self._filled_for = (ms.id, lang, m)
+            for label, f in self._fonts(m, lang).items():
+                label.setFont(f)
+        self._shown = ms.id
         text = ms.text(lang)
         cat = self._content.category(ms.category)
         self.date.setText(detail_date(ms, lang))
@@ -281,7 +271,20 @@ class DetailOverlay(QWidget):
         for i, button in enumerate(self._see_also_buttons):
             button.setVisible(i < len(ms.see_also))
         self._update_nav()
-        self._place_panel()
+        self.place_panel()
+
+    def _fonts(self, m: theme.Metrics, lang: str) -> dict[QLabel, object]:
+        return {
+            self.date: fonts.font(m.year, lang, bold=True),
+            self.title: fonts.font(m.heading, lang, bold=True),
+            self.category: fonts.font(m.body, lang, bold=True),
+            self.place: fonts.font(m.body, lang),
+            self.partners: fonts.font(m.body, lang),
+            self.note: fonts.font(m.small, lang),
+            self.story: fonts.font(m.px(24), lang),
+            self.see_also_label: fonts.font(m.body, lang, bold=True),
+            self.position: fonts.font(m.body, lang, bold=True),
+        }
 
     def _artwork(self, ms: Milestone, size: int) -> QPixmap:
         if ms.image:
@@ -328,21 +331,21 @@ class DetailOverlay(QWidget):
         return self._see_also_buttons[index]
 
     def _on_see_also(self, index: int) -> None:
-        if index < len(self._see_also_ids):
-            self.open(self._see_also_ids[index])
+        if index < len(self._see_also_ids) and not self.closing:
+            self.milestone_requested.emit(self._see_also_ids[index])
 
     def _update_nav(self) -> None:
-        ids, cur = self._sequence, self._current
-        index = ids.index(cur) if cur in ids else -1
-        self.prev_button.setEnabled(index > 0)
-        self.next_button.setEnabled(0 <= index < len(ids) - 1)
-        position = translate("kiosk", "{i} of {n}").format(i=index + 1, n=len(ids))
-        self.position.setText(position if index >= 0 else "")
+        """Where the card stands within the filter: the same rule as the controller's step."""
+        current, visible_filter = self._shown, self._state.filter
+        ids = [m.id for m in visible_filter.visible(self._content)]
+        shown = current in ids
+        self.prev_button.setEnabled(shown and visible_filter.neighbour(self._content, current, -1) is not None)
+        self.next_button.setEnabled(shown and visible_filter.neighbour(self._content, current, 1) is not None)
+        position = translate("kiosk", "{i} of {n}").format(i=ids.index(current) + 1 if shown else 0,
+                                                        n=len(ids))
+        self.position.setText(position if shown else "")
 
-    def _place_panel(self) -> None:
-        if self.parentWidget() is None:
-            return
-        self.setGeometry(self.parentWidget().rect())
+    def place_panel(self) -> None:
         m = self._metrics
         margin = m.px(48)
         width = min(self.width() - 2 * margin, m.px(1500))
@@ -355,29 +358,29 @@ class DetailOverlay(QWidget):
         self.panel.move((self.width() - self.panel.width()) // 2, y)
 
     # --- events -----------------------------------------------------------------------
-    def _on_swiped(self, step: int) -> None:
-        ids, cur = self._sequence, self._current
-        if cur in ids:
-            index = ids.index(cur) + step
-            if 0 <= index < len(ids):
-                self.open(ids[index])
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        QPainter(self).fillRect(event.rect(), theme.SCRIM)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._place_panel()
+    def event(self, event) -> bool:
+        """While the card slides away it takes no input: the visitor has closed it."""
+        if self.closing and event.type() in INPUT:
+            event.accept()
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self._press_outside = not self.panel.geometry().contains(event.position().toPoint())
+        """A press outside the card closes it, unless it is the second tap of a double tap
+        whose first tap opened the card (a quick double tap on a card near the edge)."""
         event.accept()
+        since_open = time.monotonic() - self._opened_at
+        quick = since_open * 1000 < QGuiApplication.styleHints().mouseDoubleClickInterval()
+        self._press_outside = not quick and not self.panel.geometry().contains(event.position().toPoint())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         event.accept()
         outside = not self.panel.geometry().contains(event.position().toPoint())
         if self._press_outside and outside:
-            self.close_card()
+            self.close_requested.emit()
         self._press_outside = False
 
     def _animate_open(self) -> None:
@@ -397,18 +400,17 @@ class DetailOverlay(QWidget):
 
     def _stop_animation(self) -> None:
         group, self._animation = self._animation, None
+        self._closing_now = False
         if group is not None:
             group.stop()
 
     def _on_open_finished(self) -> None:
         self._animation = None
-        self._place_panel()
+        self.place_panel()
 
     def _on_close_finished(self) -> None:
         self._animation = None
+        self._closing_now = False
+        self._shown = None
         self.hide()
-        self._place_panel()
-        self.closed.emit()
-
-    def panel_rect(self) -> QRect:
-        return self.panel.geometry()
+        self.place_panel()

@@ -1,51 +1,46 @@
 """Reports what visitors do on screen to the engagement log. Only visitor actions count:
 the idle reset's own changes (filters cleared, language restored, card closed) come after
 the session has ended, and nothing is counted while an operator screen is open. Built
-just after the first frame, like the other idle-time pieces."""
+just after the first frame, like the other idle-time pieces; everything it watches is
+handed to it."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from ..analytics.sessions import IDLE, OPERATOR, SHUTDOWN, EngagementLog
+from .controller import Controller
 from .idle import ACTIVE, ATTRACT, COUNTDOWN
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .operator import OperatorAccess
+from .widgets import follow
 
 
 class EngagementWatcher(QObject):
-    def __init__(self, window: MainWindow, log: EngagementLog) -> None:
-        super().__init__(window)
+    def __init__(self, log: EngagementLog, controller: Controller, operator: OperatorAccess) -> None:
+        super().__init__(controller)
         self.log = log
-        self._window = window
+        self._state = controller.state
+        self._operator = operator
         self._idle_since: float | None = None
-        window.idle.activity.connect(self._on_activity)
-        window.language_changed.connect(self._on_language_changed)
-        window.operator.gesture.triggered.connect(self._on_operator)
-        self.connect_views()
-
-    def connect_views(self) -> None:
-        """The chips and the detail card are rebuilt when content is replaced."""
-        window = self._window
-        window.chips.chosen.connect(self._on_chip_chosen)
-        window.detail.shown_milestone.connect(self._on_card_shown)
-        window.detail.closed.connect(self._on_card_closed)
+        controller.idle.activity.connect(self._on_activity)
+        controller.before_reset(self._on_idle_state)
+        controller.category_chosen.connect(self._on_chip_chosen)
+        operator.gesture.triggered.connect(self._on_operator)
+        follow(self, self._state, "open_milestone", self._on_open_milestone)
+        follow(self, self._state, "language", self._on_language_changed)
 
     def shutdown(self) -> None:
         self.log.end_session(SHUTDOWN)
 
     def _counting(self) -> bool:
-        return self.log.session is not None and not self._window.operator.is_open()
+        return self.log.session is not None and not self._operator.is_open()
 
     def _on_activity(self) -> None:
-        if not self._window.operator.is_open():
-            self.log.touched(self._window.language)
+        if not self._operator.is_open():
+            self.log.touched(self._state.language)
 
-    def on_idle_state(self, state: str, old: str) -> None:
-        """Called by the window before it acts on the change (a reset is not a visitor's)."""
+    def _on_idle_state(self, state: str, old: str) -> None:
+        """Called before the controller acts on the change (a reset is not a visitor's)."""
         if state == COUNTDOWN:
             self._idle_since = self.log.now()
         elif state == ATTRACT:
@@ -63,13 +58,12 @@ class EngagementWatcher(QObject):
         if self._counting():
             self.log.filter_used(subject, on)
 
-    def _on_card_shown(self, milestone_id: str) -> None:
-        if self._counting():
+    def _on_open_milestone(self, milestone_id: str | None, _old) -> None:
+        if milestone_id is None:
+            self.log.card_closed()
+        elif self._counting():
             self.log.card_shown(milestone_id)
 
-    def _on_card_closed(self) -> None:
-        self.log.card_closed()
-
-    def _on_language_changed(self, language: str) -> None:
+    def _on_language_changed(self, language: str, _old) -> None:
         if self._counting():  # the reset's own change comes after the session has ended
             self.log.language_chosen(language)

@@ -32,13 +32,14 @@ def install_qt_message_handler() -> None:
     qInstallMessageHandler(_qt_message)
 
 
-def install_excepthook(window) -> None:
-    """PySide6 hands exceptions raised in slots and event handlers to sys.excepthook."""
+def install_excepthook(recover) -> None:
+    """PySide6 hands exceptions raised in slots and event handlers to sys.excepthook;
+    `recover` (the controller's, a QObject's slot) then takes the screen home."""
 
     def hook(exc_type, exc, tb) -> None:
         log_unhandled(exc_type, exc, tb)
         if not issubclass(exc_type, (KeyboardInterrupt, SystemExit)):
-            QTimer.singleShot(0, window, window.recover)
+            QTimer.singleShot(0, recover.__self__, recover)
 
     sys.excepthook = hook
 

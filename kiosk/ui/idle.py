@@ -3,7 +3,9 @@ runs out, a full reset and the attract tour; any touch goes back to exploring.
 
 The controller watches the window's every touch, click and key press (an event filter
 on its QWindow, which sees all input before any widget does, and little else), so no
-widget has to remember to report activity.
+widget has to remember to report activity. A finger resting on the glass is a visitor:
+while any touch point is down the idle clock does not run (up to HOLD_LIMIT_S, after
+which a touch that never lifts is taken for a fault of the screen).
 """
 
 from __future__ import annotations
@@ -11,19 +13,27 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QInputDevice, QPainter
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+import logging
 
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QEventPoint, QInputDevice
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ..visit.state import VisitorState
 from . import fonts, theme
-from .detail import plain_label
 from .i18n import translate
+from .widgets import Overlay, plain_label
+
+log = logging.getLogger(__name__)
 
 ACTIVE, COUNTDOWN, ATTRACT = "active", "countdown", "attract"
 # A second tap within the double-click interval arrives as MouseButtonDblClick.
 INPUT_EVENTS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
                           QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel})
+TOUCH_EVENTS = frozenset({QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
+                          QEvent.Type.TouchCancel})
 TICK_MS = 250
+HOLD_LIMIT_S = 600
 
 
 class IdleController(QObject):
@@ -44,6 +54,11 @@ class IdleController(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._on_tick)
+        self._held = QTimer(self)  # a touch that never lifts: a fault, not a visitor
+        self._held.setSingleShot(True)
+        self._held.setInterval(HOLD_LIMIT_S * 1000)
+        self._held.timeout.connect(self._on_held_too_long)
+        self._fingers: set[int] = set()
         self._window = parent
         self._watched: QObject | None = None
         self._idle.start()
@@ -63,9 +78,36 @@ class IdleController(QObject):
         return max(0, math.ceil(self._deadline - time.monotonic()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in TOUCH_EVENTS:
+            self._track_fingers(event)
         if event.type() in INPUT_EVENTS and not self._on_ignored_widget(event):
             self._on_activity(synthesized=_from_touch(event))
         return False
+
+    def _track_fingers(self, event: QEvent) -> None:
+        """Which touch points are on the glass; the idle clock waits while any is."""
+        if event.type() in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
+            self._fingers.clear()
+        else:
+            for point in event.points():
+                if point.state() == QEventPoint.State.Pressed:
+                    self._fingers.add(point.id())
+                elif point.state() == QEventPoint.State.Released:
+                    self._fingers.discard(point.id())
+        if self._fingers:
+            self._idle.stop()
+            if not self._held.isActive():
+                self._held.start()
+        else:
+            self._held.stop()
+            if self.state == ACTIVE and not self._idle.isActive():
+                self._idle.start()  # the idle time counts from the last finger lifted
+
+    def _on_held_too_long(self) -> None:
+        log.warning("a touch has rested on the screen for %d s without lifting; taken for a "
+                    "fault of the screen, and the idle clock runs again", HOLD_LIMIT_S)
+        self._fingers.clear()
+        self._idle.start()
 
     def _on_ignored_widget(self, event: QEvent) -> bool:
         if not self._ignored or not hasattr(event, "points") or not event.points():
@@ -85,7 +127,8 @@ class IdleController(QObject):
         if self.state != ACTIVE:
             self._tick.stop()
             self._set(ACTIVE)
-        self._idle.start()
+        if not self._fingers:
+            self._idle.start()
 
     def _on_idle(self) -> None:
         if self.state != ACTIVE:
@@ -111,15 +154,12 @@ def _from_touch(event: QEvent) -> bool:
     return device is not None and device.type() == QInputDevice.DeviceType.TouchScreen
 
 
-class CountdownOverlay(QWidget):
+class CountdownOverlay(Overlay):
     """"Still there?" over a dimmed screen; a tap anywhere continues."""
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("countdown")
-        self.hide()
-        self.panel = QFrame(self)
-        self.panel.setObjectName("countdownPanel")
+    def __init__(self, parent: QWidget, state: VisitorState) -> None:
+        super().__init__(parent, "countdown")
+        self._state = state
         self.question = plain_label(self.panel)
         self.hint = plain_label(self.panel)
         self.seconds = plain_label(self.panel, wrap=False)
@@ -127,50 +167,35 @@ class CountdownOverlay(QWidget):
         for label in (self.question, self.seconds, self.hint):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
-        self._metrics = theme.Metrics(1920, 1080)
-        self._lang = "en"
         self._left = 0
 
-    def configure(self, metrics: theme.Metrics, lang: str) -> None:
-        self._metrics, self._lang = metrics, lang
-        m = metrics
-        self.panel.setStyleSheet(
-            f"#countdownPanel {{ background: {theme.SURFACE.name()}; border-radius: {m.px(28)}px; }}"
-            f"QLabel {{ color: {theme.TEXT.name()}; background: transparent; }}")
+    def set_metrics(self, metrics: theme.Metrics) -> None:
+        self._metrics = m = metrics
+        self.panel.setStyleSheet(self.panel_style(m, 28))
+        self.panel.layout().setContentsMargins(m.px(64), m.px(48), m.px(64), m.px(48))
+        self._retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def _retranslate(self) -> None:
+        m, lang = self._metrics, self._state.language
         self.question.setFont(fonts.font(m.px(56), lang, bold=True))
         self.seconds.setFont(fonts.font(m.px(96), lang, bold=True))
         self.hint.setFont(fonts.font(m.px(28), lang))
-        self.panel.layout().setContentsMargins(m.px(64), m.px(48), m.px(64), m.px(48))
-        self.retranslate()
-        self._place()
-
-    def retranslate(self) -> None:
         self.question.setText(translate("kiosk", "Still there?"))
         self.hint.setText(translate("kiosk", "Touch anywhere to keep exploring."))
         self.show_seconds(self._left)
+        if self.isVisible():
+            self.place_panel()
 
     def show_seconds(self, left: int) -> None:
         self._left = left
         self.seconds.setText(translate("kiosk", "{n} s").format(n=left))
 
-    def open(self) -> None:
-        self._place()
-        self.show()
-        self.raise_()
-
-    def _place(self) -> None:
-        if self.parentWidget() is None:
-            return
-        self.setGeometry(self.parentWidget().rect())
+    def place_panel(self) -> None:
         width = min(self.width() - self._metrics.px(96), self._metrics.px(1000))
         self.panel.setFixedWidth(max(200, width))
-        self.panel.adjustSize()
-        self.panel.move((self.width() - self.panel.width()) // 2,
-                        (self.height() - self.panel.height()) // 2)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._place()
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        QPainter(self).fillRect(event.rect(), theme.SCRIM)
+        super().place_panel()

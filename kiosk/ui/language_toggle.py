@@ -1,5 +1,5 @@
 """The visitor's language switch: "EN | 日本語", both names always shown, each in its own
-language; the current one is filled. One tap anywhere on it switches."""
+language; `state.language` is filled. One tap anywhere on it asks for the next one."""
 
 from __future__ import annotations
 
@@ -7,34 +7,26 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
+from ..visit.state import VisitorState
 from . import fonts, theme
 from .buttons import pill_painter
 from .i18n import LANGUAGE_NAMES
-
-ORDER = ("en", "ja")
+from .widgets import follow
 
 
 class LanguageToggle(QAbstractButton):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: VisitorState, languages: tuple[str, ...],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("languageToggle")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._lang = "en"
+        self._state = state
+        self._languages = languages
         self._metrics = theme.Metrics(1920, 1080)
-        self.setText(" | ".join(LANGUAGE_NAMES[lang] for lang in ORDER))
+        self.setText(" | ".join(LANGUAGE_NAMES.get(lang, lang) for lang in languages))
+        follow(self, state, "language", lambda _new, _old: self.update())
 
-    @property
-    def language(self) -> str:
-        return self._lang
-
-    def other(self) -> str:
-        return ORDER[(ORDER.index(self._lang) + 1) % len(ORDER)]
-
-    def set_language(self, lang: str) -> None:
-        self._lang = lang
-        self.update()
-
-    def configure(self, metrics: theme.Metrics) -> None:
+    def set_metrics(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
         self.setFixedSize(self.sizeHint())
         self.update()
@@ -48,10 +40,10 @@ class LanguageToggle(QAbstractButton):
         painter.setPen(QPen(theme.TEXT, m.px(3)))
         painter.setBrush(theme.SURFACE_PRESSED if self.isDown() else theme.SURFACE)
         painter.drawRoundedRect(rect, radius, radius)
-        half = rect.width() / len(ORDER)
-        for i, lang in enumerate(ORDER):
+        half = rect.width() / len(self._languages)
+        for i, lang in enumerate(self._languages):
             part = QRectF(rect.left() + i * half, rect.top(), half, rect.height())
-            current = lang == self._lang
+            current = lang == self._state.language
             if current:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(theme.TEXT)
@@ -59,4 +51,4 @@ class LanguageToggle(QAbstractButton):
                 painter.drawRoundedRect(inset, inset.height() / 2, inset.height() / 2)
             painter.setPen(theme.BACKGROUND if current else theme.TEXT)
             painter.setFont(fonts.font(m.px(24), lang, bold=current))
-            painter.drawText(part, int(Qt.AlignmentFlag.AlignCenter), LANGUAGE_NAMES[lang])
+            painter.drawText(part, int(Qt.AlignmentFlag.AlignCenter), LANGUAGE_NAMES.get(lang, lang))

@@ -1,76 +1,67 @@
-"""The exhibit's window: title, filter chips, timeline with arrows, overview strip, and the
-detail card over them. It owns the visitor state (language, filter, open card) and keeps
-every view in step with it."""
+"""The exhibit's window: it lays out the views (title, language switch, chips, timeline
+with arrows, overview strip, and the overlays over them) for the screen, and connects
+what visitors ask of them to the controller. It keeps no visitor state: the views render
+`state`, and the controller changes it.
+
+Lockdown lives here too, since it is the window's own behaviour: full screen, frameless,
+and deaf to close keys and close requests.
+"""
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..config import Config
-from ..memory import release_free_memory
-from ..content.filtering import Filter
 from ..content.timeline import Content
+from ..visit.state import VisitorState
 from . import fonts, theme
 from .buttons import RoundButton
 from .chips import ChipBar
-from .detail import DetailOverlay, plain_label
+from .controller import Controller
+from .detail import DetailOverlay
 from .i18n import Translator, translate
-from .idle import ATTRACT, COUNTDOWN, IdleController
+from .idle import ATTRACT, COUNTDOWN
 from .language_toggle import LanguageToggle
 from .operator import OperatorAccess
 from .timeline_view import TimelineView
-
-
-
-if TYPE_CHECKING:
-    from ..analytics.sessions import EngagementLog
-    from .engagement import EngagementWatcher
-    from .attract import AttractTour
-    from .idle import CountdownOverlay
+from .widgets import follow, plain_label
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QWidget):
-    language_changed = Signal(str)
     _locked = False  # class defaults: Qt calls changeEvent before __init__ has run its course
     _closing = False
-    engagement: EngagementWatcher | None = None  # built just after the first frame, if counting
 
     def __init__(self, content: Content, lang: str | None = None, config: Config | None = None,
-                 engagement: EngagementLog | None = None) -> None:
+                 engagement=None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(content.info.title.en)
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), theme.BACKGROUND)
         self.setPalette(palette)
-        self.content = content
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         fonts.ensure_emoji(content.characters)
         self.config = config or Config()
-        self.default_language = self.config.default_language or content.info.default_language
-        self.language = lang or self.default_language
+        self.state = VisitorState()
+        self.controller = Controller(content, self.config, self.state, self)
+        self.state.reset()
+        if lang:
+            self.state.language = lang  # a preview or screenshot in another language
         self.metrics = theme.Metrics(1920, 1080)
-        self.content_problems: list[str] = []  # why the configured content was not used
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self._translator = Translator(self.state, content.languages, self)
 
-        self._translator = Translator(self)
-        self._translator.set_language(self.language)
         self.title = plain_label(self, wrap=True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.language_toggle = LanguageToggle(self)
-        self.language_toggle.set_language(self.language)
+        self.language_toggle = LanguageToggle(self.state, content.languages, self)
+        self.language_toggle.setVisible(len(content.languages) > 1)
         self._title_balance = QWidget(self)  # as wide as the toggle: keeps the title centred
-        self.chips = ChipBar(content, self)
-        self.timeline = TimelineView(content, self)
         # The overview strip needs pyqtgraph and numpy (~180 ms to import): it is built
         # just after the first frame, in a band kept for it, so the kiosk shows sooner.
-        # The detail card is warmed up then too.
         self.overview = None
         self._overview_queued = False
         self._overview_band = QWidget(self)
@@ -79,67 +70,74 @@ class MainWindow(QWidget):
         self.empty = plain_label(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
-        self.detail = DetailOverlay(content, self)
         # The countdown and the attract tour are needed no sooner than idle_seconds after
         # start: they are built just after the first frame, with the overview strip.
-        self.tour: AttractTour | None = None
-        self.countdown: CountdownOverlay | None = None
-        self.idle = IdleController(self.config.idle_seconds, self.config.countdown_seconds, self)
+        self.tour = None
+        self.countdown = None
+        self.engagement = None
+        self._engagement_log = engagement  # watched from just after the first frame
 
         header = QHBoxLayout()
         header.addWidget(self._title_balance)
         header.addWidget(self.title, 1)
         header.addWidget(self.language_toggle, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.chips)
-        layout.addWidget(self.timeline, 1)
-        layout.addWidget(self._overview_band)
-        self._layout = layout
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(header)
+        self.chips = ChipBar(content, self.state, self)
+        self.timeline = TimelineView(content, self.state, self)
+        self._layout.addWidget(self.chips)
+        self._layout.addWidget(self.timeline, 1)
+        self._layout.addWidget(self._overview_band)
+        self.detail = DetailOverlay(content, self.state, self)
+        self.operator = OperatorAccess(self, self.controller, self.config,
+                                       lambda: self._engagement_log if self.engagement else None,
+                                       lambda reason: self.quit_kiosk(reason))
 
-        self.prev_page.clicked.connect(lambda: self.timeline.page(-1))
-        self.next_page.clicked.connect(lambda: self.timeline.page(1))
-        self.language_toggle.clicked.connect(self._on_language_toggled)
+        self.prev_page.clicked.connect(lambda _checked=False: self.timeline.page(-1))
+        self.next_page.clicked.connect(lambda _checked=False: self.timeline.page(1))
+        self.language_toggle.clicked.connect(lambda _checked=False: self.controller.toggle_language())
+        self.controller.phase_changed.connect(self._on_phase_changed)
+        self.controller.content_replaced.connect(self._on_content_replaced)
+        follow(self, self.state, "filter", self._on_filter)
+        follow(self, self.state, "open_milestone", self._on_open_milestone)
         self._connect_content_views()
-        self.operator = OperatorAccess(self)
-        self._engagement_log = engagement  # watched from just after the first frame
-        self.idle.state_changed.connect(self._on_idle_state_changed)
-        # Sizes and texts are applied just before the window first shows, and on each resize.
+        self._retranslate()
+        # Sizes are applied just before the window first shows, and on each resize.
+
+    @property
+    def content(self) -> Content:
+        return self.controller.content
 
     def _connect_content_views(self) -> None:
-        self.chips.filter_changed.connect(self._on_filter_changed)
-        self.timeline.milestone_tapped.connect(self._on_milestone_tapped)
+        c = self.controller
+        self.chips.chosen.connect(c.choose_category)
+        self.timeline.milestone_tapped.connect(c.open_card)
         self.timeline.view_moved.connect(self._on_timeline_moved)
         self.timeline.installEventFilter(self)
-        self.detail.set_sequence(self.timeline.visible_ids())
-        if self.engagement is not None:
-            self.engagement.connect_views()
+        self.detail.close_requested.connect(c.close_card)
+        self.detail.step_requested.connect(c.step_card)
+        self.detail.milestone_requested.connect(c.open_card)
+        if self.overview is not None:
+            self.overview.year_requested.connect(self._on_overview_year)
 
-    def replace_content(self, content: Content) -> None:
-        """Swap in a new, already-validated content set, whole, and go home. Every view
-        that holds content is built anew; the old ones are deleted."""
+    def _on_content_replaced(self, content: Content) -> None:
+        """Every view that holds content is built anew; the old ones are deleted."""
         from .overview import OverviewStrip
 
-        old = [w for w in (self.chips, self.timeline, self.detail, self.overview, self.tour) if w]
-        self.content = content
         fonts.ensure_emoji(content.characters)
-        self.default_language = self.config.default_language or content.info.default_language
-        chips, timeline = ChipBar(content, self), TimelineView(content, self)
+        self.operator.close()
+        old = [w for w in (self.chips, self.timeline, self.detail, self.overview, self.tour) if w]
+        chips, timeline = ChipBar(content, self.state, self), TimelineView(content, self.state, self)
         self._layout.replaceWidget(self.chips, chips)
         self._layout.replaceWidget(self.timeline, timeline)
         self.chips, self.timeline = chips, timeline
-        self.detail = DetailOverlay(content, self)
+        self.detail = DetailOverlay(content, self.state, self)
         if self.overview is not None:
-            strip = OverviewStrip(content, self)
+            strip = OverviewStrip(content, self.state, self)
             self._layout.replaceWidget(self.overview, strip)
-            strip.year_requested.connect(self._on_overview_year)
             self.overview = strip
         if self.tour is not None:
-            from .attract import AttractTour
-
-            self.tour = AttractTour(self.timeline, self.config.attract_seconds,
-                                    self.config.reduced_motion, self)
-            self.idle.set_ignored([self.tour.pause_button])
+            self._build_tour()
         for widget in old:
             widget.hide()
             widget.deleteLater()
@@ -147,9 +145,8 @@ class MainWindow(QWidget):
         for widget in (self.chips, self.timeline, self.overview):
             if widget is not None:
                 widget.show()
+        self._retranslate()
         self._apply_metrics()
-        self.reset_home()
-        log.info("content replaced: %s", content.summary())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         """The arrows float over the timeline: follow it whenever the layout moves it."""
@@ -157,57 +154,47 @@ class MainWindow(QWidget):
             self._place_overlays()
         return super().eventFilter(watched, event)
 
-    # --- state ------------------------------------------------------------------------
-    @property
-    def filter(self) -> Filter:
-        return self.chips.current
-
-    def open_milestone(self, milestone_id: str) -> None:
-        self.detail.set_sequence(self.timeline.visible_ids())
-        self.detail.open(milestone_id)
-        self._raise_language_toggle()
-
-    def set_filter(self, new_filter: Filter, animate: bool = True) -> None:
-        self.chips.set_filter(new_filter)
-        self._on_filter_changed(new_filter, animate)
-
-    def set_language(self, lang: str) -> None:
-        """Every UI string and every milestone text at once; scroll, filters and the open
-        card stay as they are."""
-        self.language = lang
-        self._translator.set_language(lang)
-        self.language_toggle.set_language(lang)
-        self._apply_metrics()
-        self.language_changed.emit(lang)
-
     # --- layout -----------------------------------------------------------------------
     def _apply_metrics(self) -> None:
-        m, lang = theme.Metrics(max(1, self.width()), max(1, self.height())), self.language
+        m = theme.Metrics(max(1, self.width()), max(1, self.height()))
         self.metrics = m
         side = m.px(32)
         self._layout.setContentsMargins(side, m.px(20), side, m.px(12))
         self._layout.setSpacing(m.px(12))
-        self.title.setFont(fonts.font(m.px(30), lang, bold=True))
-        self.title.setStyleSheet(f"color: {theme.TEXT.name()};")
-        self.title.setText(getattr(self.content.info.title, lang))
-        self.empty.setFont(fonts.font(m.px(28), lang, bold=True))
-        self.empty.setStyleSheet(f"color: {theme.TEXT.name()};")
-        self.empty.setText(translate("kiosk", "No milestones match these categories. Tap “All” to see every one."))
-        self.chips.configure(m, lang, self.width() - 2 * side)
-        self.language_toggle.configure(m)
+        self._set_title_fonts()
+        self.chips.set_metrics(m, self.width() - 2 * side)
+        self.language_toggle.set_metrics(m)
         self._title_balance.setFixedWidth(self.language_toggle.width())
         self._overview_band.setFixedHeight(m.px(150))
-        if self.overview is not None:
-            self.overview.configure(m, lang)
+        for view in (self.overview, self.timeline, self.detail, self.countdown, self.tour, self.operator):
+            if view is not None:
+                view.set_metrics(m)
         for button in (self.prev_page, self.next_page):
             button.set_diameter(m.px(88))
-        self.timeline.set_metrics(m)
-        self.timeline.set_language(lang)
-        self.detail.configure(m, lang)
-        if self.tour is not None:
-            self.countdown.configure(m, lang)
-            self.tour.configure(m, lang)
         self._place_overlays()
+
+    def _set_title_fonts(self) -> None:
+        m, lang = self.metrics, self.state.language
+        self.title.setFont(fonts.font(m.px(30), lang, bold=True))
+        self.title.setStyleSheet(f"color: {theme.TEXT.name()};")
+        self.empty.setFont(fonts.font(m.px(28), lang, bold=True))
+        self.empty.setStyleSheet(f"color: {theme.TEXT.name()};")
+
+    def _retranslate(self) -> None:
+        info, lang = self.content.info, self.state.language
+        self.setWindowTitle(info.title.en)
+        self.title.setText(getattr(info.title, lang))
+        self.empty.setText(translate("kiosk", "No milestones match these categories. Tap “All” to see every one."))
+        self._set_title_fonts()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            QTimer.singleShot(0, self, self._place_overlays)  # after the children's own texts
+        elif (self._locked and event.type() == QEvent.Type.WindowStateChange
+              and not self.isFullScreen() and self.isVisible() and not self._closing):
+            QTimer.singleShot(0, self, self.showFullScreen)  # something un-fullscreened us
 
     def _place_overlays(self) -> None:
         geo = self.timeline.geometry()
@@ -245,92 +232,82 @@ class MainWindow(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        self.idle.watch()
+        self.controller.idle.watch()
         self.operator.watch()
         self._place_overlays()
-        self._on_timeline_moved()
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
         if self.overview is None and not self._overview_queued:
             self._overview_queued = True
-            QTimer.singleShot(0, self, self._build_overview)
+            QTimer.singleShot(0, self, self._build_after_first_frame)
 
-    def _build_overview(self) -> None:
+    def _build_after_first_frame(self) -> None:
         from .overview import OverviewStrip
 
         if self.overview is not None:
             return
-        strip = OverviewStrip(self.content, self)
+        strip = OverviewStrip(self.content, self.state, self)
         self._layout.replaceWidget(self._overview_band, strip)
         strip.show()  # now, not by Qt's queued show: the timeline must not grow meanwhile
         self._overview_band.hide()
         self.overview = strip
-        strip.configure(self.metrics, self.language)
-        strip.set_filter(self.filter)
+        strip.set_metrics(self.metrics)
         strip.year_requested.connect(self._on_overview_year)
-        self._on_timeline_moved()
         self.detail.prepare()
         self._build_idle_widgets()
+        self._translator.prepare()
 
     def _build_idle_widgets(self) -> None:
-        from .attract import AttractTour
         from .idle import CountdownOverlay
 
         if self._engagement_log is not None and self.engagement is None:
             from .engagement import EngagementWatcher
 
-            self.engagement = EngagementWatcher(self, self._engagement_log)
+            self.engagement = EngagementWatcher(self._engagement_log, self.controller, self.operator)
+        self.countdown = CountdownOverlay(self, self.state)
+        self.controller.idle.countdown_tick.connect(self.countdown.show_seconds)
+        self.countdown.set_metrics(self.metrics)
+        self._build_tour()
 
-        self.tour = AttractTour(self.timeline, self.config.attract_seconds,
-                                self.config.reduced_motion, self)
-        self.countdown = CountdownOverlay(self)
-        self.idle.set_ignored([self.tour.pause_button])
-        self.idle.countdown_tick.connect(self.countdown.show_seconds)
-        self.countdown.configure(self.metrics, self.language)
-        self.tour.configure(self.metrics, self.language)
+    def _build_tour(self) -> None:
+        from .attract import AttractTour
+
+        self.tour = AttractTour(self.timeline, self.config.attract_seconds, self.state, self)
+        self.controller.idle.set_ignored([self.tour.pause_button])
+        self.tour.set_metrics(self.metrics)
         self._place_overlays()
 
     # --- slots ------------------------------------------------------------------------
-    def _on_filter_changed(self, new_filter: Filter, animate: bool = True) -> None:
-        self.timeline.set_filter(new_filter, animate=animate)
-        if self.overview is not None:
-            self.overview.set_filter(new_filter)
-        ids = self.timeline.visible_ids()
-        self.detail.set_sequence(ids)
-        self.empty.setVisible(not ids)
-        self._on_timeline_moved()
+    def _on_filter(self, new_filter, _old) -> None:
+        self.empty.setVisible(not new_filter.visible(self.content))
 
-    def _on_milestone_tapped(self, milestone_id: str) -> None:
-        self.open_milestone(milestone_id)
+    def _on_open_milestone(self, milestone_id, _old) -> None:
+        if milestone_id is not None:
+            self._raise_language_toggle()
 
-    def _on_timeline_moved(self) -> None:
-        if self.overview is not None:
-            self.overview.show_years(*self.timeline.visible_years())
+    def _on_timeline_moved(self, first: float, last: float) -> None:
+        self.controller.show_years(first, last)
         bar = self.timeline.horizontalScrollBar()
         self.prev_page.setEnabled(bar.value() > bar.minimum())
         self.next_page.setEnabled(bar.value() < bar.maximum())
 
-    def reset_home(self) -> None:
-        """Everything a visitor could have changed goes back: card, filters, scroll, language."""
-        self.detail.close_card(animate=False)
-        self.operator.close()
-        self.set_filter(Filter(), animate=False)
-        self.timeline.scroll_to(0, animate=False)
-        if self.language != self.default_language:
-            self.set_language(self.default_language)
-        release_free_memory()  # nobody is waiting for a frame now
+    def _on_overview_year(self, year: float) -> None:
+        self.timeline.center_on_year(year, animate=False)
 
-    def recover(self) -> None:
-        """After an unhandled exception: never leave a half-drawn screen, go home."""
-        try:
-            if self.tour is not None:
-                self.countdown.hide()
-                self.tour.stop()
-            self.reset_home()
-            log.warning("recovered: back on the home screen")
-        except Exception:  # noqa: BLE001 - recovery must not raise into the event loop
-            log.exception("recovery failed")
+    def _on_phase_changed(self, phase: str, old: str) -> None:
+        """The idle cycle's views: after the controller's reset, if there was one."""
+        if self.tour is None:
+            self._build_idle_widgets()
+        if phase == COUNTDOWN:
+            self.countdown.open()
+            return
+        self.countdown.hide()
+        if phase == ATTRACT:
+            self.operator.close()
+            self.tour.start()
+        elif old == ATTRACT or phase == "recover":
+            self.tour.stop()
 
     # --- lockdown -----------------------------------------------------------------------
     def set_lockdown(self, locked: bool, hide_cursor: bool = True) -> None:
@@ -370,33 +347,3 @@ class MainWindow(QWidget):
             event.accept()  # Esc, Ctrl+W, Ctrl+Q, F11 ... end here
             return
         super().keyPressEvent(event)
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if (self._locked and event.type() == QEvent.Type.WindowStateChange
-                and not self.isFullScreen() and self.isVisible() and not self._closing):
-            QTimer.singleShot(0, self, self.showFullScreen)  # something un-fullscreened us
-
-    def _on_idle_state_changed(self, state: str, old: str) -> None:
-        if self.engagement is not None:  # first: a visit ends before the reset that ends it
-            self.engagement.on_idle_state(state, old)
-        if self.tour is None:
-            self._build_idle_widgets()
-        if state == COUNTDOWN:
-            self.countdown.open()
-            return
-        self.countdown.hide()
-        if state == ATTRACT:
-            pending = self.operator.take_pending()
-            if pending is not None:
-                self.replace_content(pending)  # edited content, shown at the reset
-            self.reset_home()
-            self.tour.start()
-        elif old == ATTRACT:
-            self.tour.stop()
-
-    def _on_language_toggled(self) -> None:
-        self.set_language(self.language_toggle.other())
-
-    def _on_overview_year(self, year: float) -> None:
-        self.timeline.center_on_year(year, animate=False)

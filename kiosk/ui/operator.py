@@ -1,43 +1,57 @@
 """Operator access: the corner gesture, the PIN pad and the admin screen, and what the
 admin screen does (status, reload content, exit); and a watcher that notices edited
-content files. New content is validated first and swapped in whole, or not at all; what
-the watcher finds waits for the next reset, so no visitor sees the screen change under
-their finger."""
+content files. New content is validated off the UI thread and swapped in whole, or not at
+all; what the watcher finds waits for the next reset, so no visitor sees the screen change
+under their finger. Everything it needs is handed to it: it never reaches into the window."""
 
 from __future__ import annotations
 
 import logging
 import time
-from typing import TYPE_CHECKING
+from typing import Callable
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from .. import __version__, paths
+from ..analytics.sessions import EngagementLog
+from ..config import Config
 from ..logs import recent_errors
 from ..pin import Lockout, default_pin_path
+from . import theme
 from .admin import AdminGesture, AdminScreen, PinPad, memory_mb, uptime
-
-if TYPE_CHECKING:
-    from .analytics_page import AnalyticsPage
-    from .main_window import MainWindow
+from .controller import Controller
+from .workers import run_in_pool
 
 log = logging.getLogger(__name__)
 SETTLE_MS = 2000
+READING = "Reading the engagement log…"
+
+
+def _validate(folder):
+    from ..content.cache import load_cached
+
+    return load_cached(folder, paths.assets(), paths.cache_dir())
 
 
 class OperatorAccess(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: QWidget, controller: Controller, config: Config,
+                 engagement: Callable[[], EngagementLog | None], quit_kiosk: Callable[[str], None]) -> None:
+        super().__init__(host)
+        self._host = host
+        self._controller = controller
+        self._config = config
+        self._engagement = engagement  # the log, once it is running (None when off)
+        self._quit = quit_kiosk
+        self._metrics = theme.Metrics(1920, 1080)
         self._started = time.monotonic()
-        self.lockout = Lockout()  # public: one per kiosk run, shared by every opening of the pad
-        self.gesture = AdminGesture(window, window.config.admin_hold_seconds)
+        self.lockout = Lockout()  # one per kiosk run, shared by every opening of the pad
+        self.gesture = AdminGesture(host, config.admin_hold_seconds)
         self.gesture.triggered.connect(self._on_gesture)
         self.pin_pad: PinPad | None = None
         self.screen: AdminScreen | None = None
-        self.analytics: AnalyticsPage | None = None
+        self.analytics = None
         self.last_reload: list[str] = []
-        self.pending = None  # validated content waiting for the next reset
         self._watcher = QFileSystemWatcher(self)
         self._settle = QTimer(self)  # editors copy many files: wait until they are done
         self._settle.setSingleShot(True)
@@ -49,6 +63,9 @@ class OperatorAccess(QObject):
 
     def watch(self) -> None:
         self.gesture.watch()
+
+    def set_metrics(self, metrics: theme.Metrics) -> None:
+        self._metrics = metrics
 
     def is_open(self) -> bool:
         return any(o is not None and o.isVisible() for o in self._overlays())
@@ -69,33 +86,33 @@ class OperatorAccess(QObject):
 
     def _on_gesture(self) -> None:
         if self.pin_pad is None:
-            pin_file = self._window.config.admin_pin_file or default_pin_path()
-            self.pin_pad = PinPad(self._window, pin_file, self.lockout)
+            pin_file = self._config.admin_pin_file or default_pin_path()
+            self.pin_pad = PinPad(self._host, pin_file, self.lockout)
             self.pin_pad.unlocked.connect(self._on_unlocked)
-        self.pin_pad.style(self._window.metrics)
+        self.pin_pad.style(self._metrics)
         self.pin_pad.open()
         log.info("admin PIN pad opened")
 
     def _on_unlocked(self) -> None:
         log.info("admin screen opened")
         if self.screen is None:
-            self.screen = AdminScreen(self._window)
+            self.screen = AdminScreen(self._host)
             self.screen.reload_requested.connect(self._on_reload)
-            self.screen.exit_requested.connect(lambda: self._window.quit_kiosk("admin exit"))
+            self.screen.exit_requested.connect(lambda: self._quit("admin exit"))
             self.screen.analytics_requested.connect(self._on_analytics_requested)
-        self.screen.style(self._window.metrics)
+        self.screen.style(self._metrics)
         self.screen.show_status(self.status_lines())
         self.screen.open()
 
     def status_lines(self) -> list[str]:
-        content = self._window.content
+        content = self._controller.content
         lines = [
             f"Kiosk {__version__} · content {content.info.content_version} · "
             f"{len(content.milestones)} milestones",
             f"Content folder: {content.root}",
             f"Up {uptime(self._started)} · memory {memory_mb():.0f} MB",
         ]
-        problems = self.last_reload or self._window.content_problems
+        problems = self.last_reload or self._controller.content_problems
         if problems:
             lines.append(f"Content problems ({len(problems)}); showing the last good content:")
             lines += [f"  {p}" for p in problems[:6]]
@@ -105,67 +122,62 @@ class OperatorAccess(QObject):
         return lines
 
     def _engagement_status(self) -> str:
-        watcher = self._window.engagement
-        if watcher is None:
+        engagement = self._engagement()
+        if engagement is None:
             return "Engagement log: off (analytics = false in the config)."
-        note = watcher.log.note
-        return f"Engagement log: {watcher.log.path}" + (f"\n  {note}" if note else "")
+        note = engagement.note
+        return f"Engagement log: {engagement.path}" + (f"\n  {note}" if note else "")
 
     # --- analytics --------------------------------------------------------------------
     def _on_analytics_requested(self) -> None:
         if self.analytics is None:
             from .analytics_page import AnalyticsPage
 
-            self.analytics = AnalyticsPage(self._window)
+            self.analytics = AnalyticsPage(self._host)
             self.analytics.range_chosen.connect(self.show_analytics)
-        self.analytics.style(self._window.metrics)
+        self.analytics.style(self._metrics)
         self.show_analytics(30)
         self.analytics.open()
         log.info("analytics page opened")
 
     def show_analytics(self, days: int) -> None:
-        """Reads the log on this thread: an operator waits a moment, no visitor does."""
-        from ..analytics.report import build_report, last_days, open_read_only
+        """The log is flushed and read in a worker; the page fills in when it is done."""
+        engagement = self._engagement()
+        note = engagement.note if engagement else "The engagement log is off (analytics = false)."
+        if self.analytics is not None:
+            self.analytics.summary.setText(READING)
+        run_in_pool(self, _read_report, engagement, days,
+                    on_done=lambda report: self._on_report(report, days, note))
 
-        watcher = self._window.engagement
-        first, last = last_days(days)
-        conn = None
-        if watcher is not None:
-            watcher.log.writer.flush(timeout=2)
-            conn = open_read_only(watcher.log.path.parent)
-        try:
-            report = build_report(conn, first, last)
-        finally:
-            if conn is not None:
-                conn.close()
-        note = watcher.log.note if watcher else "The engagement log is off (analytics = false)."
-        self.analytics.show_report(report, days, self._window.content, note)
+    def _on_report(self, report, days: int, note: str | None) -> None:
+        if self.analytics is not None:
+            self.analytics.show_report(report, days, self._controller.content, note)
 
+    # --- reloading and the content watcher ------------------------------------------------
     def _folder(self):
-        return self._window.config.content_folder or paths.bundled_content()
-
-    def _validate(self):
-        from ..content.cache import load_cached
-
-        return load_cached(self._folder(), paths.assets(), paths.cache_dir())
+        return self._config.content_folder or paths.bundled_content()
 
     def _on_reload(self) -> None:
         """Validate the configured content (or the bundled set) and swap it in whole."""
-        result = self._validate()
+        if self.screen is not None:
+            self.screen.show_status([f"Checking the content folder {self._folder()} …"])
+        run_in_pool(self, _validate, self._folder(), on_done=self._on_reload_validated)
+
+    def _on_reload_validated(self, result) -> None:
         if result.ok:
             self.last_reload = []
-            self.pending = None
-            self._window.content_problems = []
-            self._window.replace_content(result.content)
+            self._controller.replace_content(result.content)
             self._watch_content_files()
         else:
-            self.last_reload = [str(p) for p in result.problems]
-            log.error("reload refused: %s has %d problem(s); keeping the current content",
-                      self._folder(), len(result.problems))
-            if self.screen is not None:
-                self.screen.show_status(self.status_lines())
+            self._refused(result, "reload refused")
+        if self.screen is not None:
+            self.screen.show_status(self.status_lines())
 
-    # --- the content watcher ----------------------------------------------------------
+    def _refused(self, result, what: str) -> None:
+        self.last_reload = [str(p) for p in result.problems]
+        log.error("%s: %s has %d problem(s); keeping the current content",
+                  what, self._folder(), len(result.problems))
+
     def _watch_content_files(self) -> None:
         folder = self._folder()
         if not folder.is_dir():
@@ -182,20 +194,31 @@ class OperatorAccess(QObject):
 
     def _on_files_settled(self) -> None:
         self._watch_content_files()  # files replaced by an editor's save are new files
-        result = self._validate()
+        run_in_pool(self, _validate, self._folder(), on_done=self._on_edit_validated)
+
+    def _on_edit_validated(self, result) -> None:
         if not result.ok:
-            self.last_reload = [str(p) for p in result.problems]
-            log.error("edited content in %s has %d problem(s); keeping the current content",
-                      self._folder(), len(result.problems))
+            self._refused(result, "edited content refused")
             return
-        if result.content.info == self._window.content.info and \
-                result.content.milestones == self._window.content.milestones and \
-                result.content.categories == self._window.content.categories:
+        current = self._controller.content
+        if (result.content.info, result.content.milestones, result.content.categories) == \
+                (current.info, current.milestones, current.categories):
             return
         self.last_reload = []
-        self.pending = result.content
+        self._controller.pending = result.content
         log.info("new content validated; it will be shown at the next reset")
 
-    def take_pending(self):
-        content, self.pending = self.pending, None
-        return content
+
+def _read_report(engagement: EngagementLog | None, days: int):
+    from ..analytics.report import build_report, last_days, open_read_only
+
+    first, last = last_days(days)
+    conn = None
+    if engagement is not None:
+        engagement.flush(timeout=2)
+        conn = open_read_only(engagement.path.parent)
+    try:
+        return build_report(conn, first, last)
+    finally:
+        if conn is not None:
+            conn.close()

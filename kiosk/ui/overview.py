@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QEvent, QPointF, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent
 from PySide6.QtWidgets import QWidget
 
-from ..content.filtering import Filter, matches
+from ..content.filtering import matches
 from ..content.timeline import Content
+from ..visit.state import VisitorState
 from . import fonts, theme
 from .plots import KioskPlot
+from .widgets import follow
 
 # One shape per category, in chip order, so colour is never the only cue.
 SYMBOLS = ("o", "s", "t", "d", "h", "star", "p", "t1", "x", "+")
@@ -27,10 +29,11 @@ FIRST, LAST = 1946, 2020
 class OverviewStrip(KioskPlot):
     year_requested = Signal(float)  # centre the timeline on this year
 
-    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+    def __init__(self, content: Content, state: VisitorState, parent: QWidget | None = None) -> None:
         super().__init__(parent, theme.BACKGROUND)
         self.setObjectName("overview")
         self._content = content
+        self._state = state
         self._metrics = theme.Metrics(1920, 1080)
         self._dragging = False
         self._press_x = 0.0
@@ -78,14 +81,26 @@ class OverviewStrip(KioskPlot):
         self.region.setZValue(10)
         self.region.sigRegionChanged.connect(self._on_region_dragged)
         plot.addItem(self.region)
-        self.configure(self._metrics, content.info.default_language)
-        self.set_filter(Filter())
+        self.set_metrics(self._metrics)
+        follow(self, state, "filter", self._on_filter)
+        follow(self, state, "span", self._on_span)
+        self._on_filter(state.filter, None)
+        self._on_span(state.span, None)
 
-    def configure(self, metrics: theme.Metrics, lang: str) -> None:
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_tick_font()
+
+    def _set_tick_font(self) -> None:
+        m, axis = self._metrics, self.getPlotItem().getAxis("bottom")
+        tick_font: QFont = fonts.font(m.small, self._state.language, bold=True)
+        axis.setStyle(tickFont=tick_font, tickLength=-m.px(8), tickTextOffset=m.px(6))
+
+    def set_metrics(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
+        self._set_tick_font()
         axis = self.getPlotItem().getAxis("bottom")
-        tick_font: QFont = fonts.font(metrics.small, lang, bold=True)
-        axis.setStyle(tickFont=tick_font, tickLength=-metrics.px(8), tickTextOffset=metrics.px(6))
         axis.setHeight(metrics.px(40))
         self.setFixedHeight(metrics.px(150))
         self.region.setBrush(pg.mkBrush(255, 255, 255, 46))
@@ -97,21 +112,18 @@ class OverviewStrip(KioskPlot):
             if item.opts["size"] != size:  # a new size renders new symbols; the same one must not
                 item.setSize(size)
 
-    def set_filter(self, current: Filter) -> None:
+    def _on_filter(self, current, _old) -> None:
         mask = np.array([matches(m, current.selected) for m in self._content.milestones], dtype=bool)
         for (cat_id, shown), item in self._items.items():
             sel = (self._category == cat_id) & (mask if shown else ~mask)
             item.setData(x=self._x[sel], y=self._y[sel], data=self._ids[sel])
 
-    def marked_ids(self, shown: bool = True) -> set[str]:
-        """The milestones drawn as full marks (shown) or dimmed (filtered out)."""
-        return {spot.data() for (_, s), item in self._items.items() if s == shown
-                for spot in item.points()}
-
-    def show_years(self, start: float, end: float) -> None:
+    def _on_span(self, span, _old) -> None:
         """Follow the timeline; never echoes back as a request."""
+        if span is None:
+            return  # home: the timeline reports where that is as soon as it is there
         self.region.blockSignals(True)
-        self.region.setRegion((start, end))
+        self.region.setRegion(span)
         self.region.blockSignals(False)
 
     def _on_region_dragged(self) -> None:
@@ -140,7 +152,3 @@ class OverviewStrip(KioskPlot):
         if abs(event.position().x() - self._press_x) > self._metrics.px(12):
             self._dragging = True
         super().mouseMoveEvent(event)
-
-    def region_years(self) -> tuple[float, float]:
-        low, high = self.region.getRegion()
-        return float(low), float(high)

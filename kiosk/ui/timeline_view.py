@@ -1,23 +1,31 @@
 """The scrolling timeline: kinetic touch scrolling, mouse drag, taps on cards, filtering.
 
-Touch goes through QScroller (inertia, overshoot that eases back). A touch tap reaches us
-as a synthesised mouse press and release; a touch drag is taken by the scroller and never
-delivers a press. So a tap is handled in one place only, and fires exactly once.
+It renders `state.filter` and the visitor's language, reports the years it shows, and
+says which card a visitor tapped. Touch drags go through QScroller (inertia, overshoot
+that eases back). Taps are read from the touch points themselves, each finger by its id
+from press to release, so a second finger never ends the first one's press and the
+mouse events Qt makes up from a touch are not a second tap.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QEvent, QParallelAnimationGroup, QPointF, QPropertyAnimation,
                             QRectF, Qt, Signal)
-from PySide6.QtGui import QMouseEvent, QPainter, QPointingDevice
+from PySide6.QtGui import QEventPoint, QMouseEvent, QPainter, QPointingDevice
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QScroller, QScrollerProperties
 
-from ..content.filtering import Filter
+from ..content.model import Milestone
 from ..content.scale import Layout, ScaleParams, lay_out
 from ..content.timeline import Content
+from ..visit.state import VisitorState
+from ..visit.taps import TapTracker
 from . import theme
 from .axis_item import AxisItem
 from .card_item import CardItem
+from .widgets import follow
+
+MOUSE = -1  # the tap tracker's finger id for a real mouse
+TOUCH_EVENTS = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd)
 
 FILTER_MS = 260
 SCROLL_MS = 450
@@ -25,22 +33,22 @@ SCROLL_MS = 450
 
 class TimelineView(QGraphicsView):
     milestone_tapped = Signal(str)
-    view_moved = Signal()
+    view_moved = Signal(float, float)  # the first and last year on screen
 
-    def __init__(self, content: Content, parent=None) -> None:
+    def __init__(self, content: Content, state: VisitorState, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
         self._content = content
-        self._filter = Filter()
-        self._lang = content.info.default_language
+        self._state = state
         self._metrics = theme.Metrics(1920, 1080)
         self._unit = 440.0
         self._layout: Layout = lay_out([])
-        self._press: tuple[QPointF, int, CardItem | None] | None = None
+        self._taps: TapTracker[CardItem] = TapTracker(self._metrics.px(24))
+        self._mouse_scroll = 0  # where a mouse drag began
         self._animation: QParallelAnimationGroup | None = None
         self._configured_for: tuple | None = None
+        self._laid_out_for: tuple | None = None
         self._dirty = True
-        self._visible = self._filter.visible(content)
         self._card_h = 0.0
         self._stem = 44.0
 
@@ -78,6 +86,8 @@ class TimelineView(QGraphicsView):
         scroller.setScrollerProperties(props)
         scroller.stateChanged.connect(self._on_scroller_state)
         self.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
+        follow(self, state, "filter", self._on_filter)
+        follow(self, state, "span", self._on_span)
 
     # --- public API -------------------------------------------------------------------
     @property
@@ -91,54 +101,78 @@ class TimelineView(QGraphicsView):
     def cards(self) -> dict[str, CardItem]:
         return dict(self._cards)
 
+    def _visible(self) -> tuple[Milestone, ...]:
+        return self._state.filter.visible(self._content)
+
     def visible_ids(self) -> list[str]:
-        return [m.id for m in self._visible]
+        return [m.id for m in self._visible()]
 
     def scroll_x(self) -> int:
         return self.horizontalScrollBar().value()
 
-    def set_language(self, lang: str) -> None:
-        self._lang = lang
-        self.relayout()
-
     def set_metrics(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
+        self._taps.slop = metrics.px(24)
         self.relayout()
 
-    def set_filter(self, new_filter: Filter, animate: bool = True) -> None:
-        """Cards that leave fade out, the rest close up; the view stays on the milestone
-        that was in the middle, or the nearest one still shown."""
-        focus_year = self.center_year()
-        self._filter = new_filter
-        self._visible = visible = new_filter.visible(self._content)
-        focus = min(visible, key=lambda m: abs(m.start.year - focus_year)).id if visible else None
-        self.relayout(animate=animate, focus_id=focus)
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.relayout()
 
-    def relayout(self, animate: bool = False, focus_id: str | None = None) -> None:
+    def _on_filter(self, _new, _old) -> None:
+        """Cards that leave fade out, the rest close up; the view stays on the milestone
+        that was in the middle, or the nearest one still shown. A reset does not animate."""
+        if self._state.resetting:  # home, to the start, with no animation
+            self.relayout(home=True, force=True)
+            return
+        focus_year = self.center_year()
+        visible = self._visible()
+        focus = min(visible, key=lambda m: abs(m.start.year - focus_year)).id if visible else None
+        self.relayout(animate=True, focus_id=focus, force=True)
+
+    def _on_span(self, span, _old) -> None:
+        """The state's span goes to None at a reset: home, to the start."""
+        if span is None:
+            self._taps.cancel()
+            self._show_pressed()
+            self.scroll_to(0, animate=False)
+            self._report()
+
+    def relayout(self, animate: bool = False, focus_id: str | None = None, force: bool = False,
+                 home: bool = False) -> None:
         """Place the visible cards (size, language or filter changed). The view keeps the
         same year in the middle, or centres `focus_id`. Only cards on screen animate, so a
-        toggle costs the same with 30 milestones or 5,000."""
+        toggle costs the same with 30 milestones or 5,000. Nothing is done when the size
+        and language are those already laid out, unless the filter changed (`force`)."""
         if not self.isVisible():
             self._dirty = True  # laid out once, when shown: startup sizes change several times
             return
+        lang = self._state.language
+        height = max(self.viewport().height(), self._metrics.px(400))
+        key = (self._metrics, lang, height, self.viewport().width())
+        if key == self._laid_out_for and not force and not self._dirty:
+            return
         self._dirty = False
+        self._laid_out_for = key
         focus_year = self.center_year() if self._layout.anchors else None
         old_scroll = self.scroll_x()
-        visible = self._visible
-        height = max(self.viewport().height(), self._metrics.px(400))
-        key = (self._metrics, self._lang, height)
+        visible = self._visible()
+        key = (self._metrics, lang, height)
         if key != self._configured_for:
             self._configure_cards(height)
             self._configured_for = key
         unit, card_h, stem = self._unit, self._card_h, self._stem
         self._layout = lay_out([m.start.year for m in visible], ScaleParams())
         axis_y = height / 2
-        self._axis.configure(self._layout, unit, axis_y, self._metrics, self._lang)
+        self._axis.configure(self._layout, unit, axis_y, self._metrics, lang)
         self.scene().setSceneRect(QRectF(0, 0, max(self._layout.width * unit, 1), height))
         self._stop_animation()
 
         view_w = self.viewport().width()
-        if focus_id is not None:
+        if home:
+            new_scroll = 0.0
+        elif focus_id is not None:
             ids = [m.id for m in visible]
             new_scroll = self._layout.anchors[ids.index(focus_id)] * unit - view_w / 2
         elif old_scroll <= 0:
@@ -191,16 +225,16 @@ class TimelineView(QGraphicsView):
         else:
             group.deleteLater()
         self.scroll_to(new_scroll, animate=False)
-        self.view_moved.emit()
+        self._report()
 
     def _configure_cards(self, height: float) -> None:
         """Measure every card's text; widen the cards until the tallest fits its row."""
-        metrics = self._metrics
+        metrics, lang = self._metrics, self._state.language
         width = metrics.card_width * (1.15 if metrics.portrait else 1.0)
         self._stem = metrics.px(44)
         for attempt in range(4):
             for card in self._cards.values():
-                card.configure(metrics, self._lang, width)
+                card.configure(metrics, lang, width)
             self._card_h = max((c.natural_height() for c in self._cards.values()), default=0)
             fits = 2 * (self._card_h + self._stem) + metrics.px(16) <= height
             if fits or attempt == 3 or width * 1.15 > metrics.px(900):
@@ -270,7 +304,11 @@ class TimelineView(QGraphicsView):
         self._leaving.clear()
 
     def _on_scrolled(self, _value: int) -> None:
-        self.view_moved.emit()
+        self._report()
+
+    def _report(self) -> None:
+        if self._layout.anchors:
+            self.view_moved.emit(*self.visible_years())
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -293,59 +331,67 @@ class TimelineView(QGraphicsView):
         return event.pointingDevice().type() == QPointingDevice.DeviceType.TouchScreen
 
     def viewportEvent(self, event) -> bool:  # noqa: N802
-        """A touch's press is taken from TouchBegin: with QScroller on the viewport, a quick
-        second tap (which Qt makes a double click) never delivers a mouse press at all."""
-        if event.type() == QEvent.Type.TouchBegin and event.points():
-            self._begin_press(event.points()[0].position())
+        """Touch points are read here, each finger by its id. QScroller sees them first,
+        through Qt's gesture filter."""
+        kind = event.type()
+        if kind in TOUCH_EVENTS or kind == QEvent.Type.TouchCancel:
+            self._on_touch(event)
+            event.accept()  # every finger's own release then comes here, not a made-up mouse
+            return True  # the cards take no touch of their own: the scene need not see it
         return super().viewportEvent(event)
 
-    def _begin_press(self, pos: QPointF) -> None:
-        card = self._card_at(pos)
-        if card is not None:
-            card.set_pressed(True)  # visible at once, before the finger lifts
-        self._press = (pos, self.scroll_x(), card)
+    def _on_touch(self, event) -> None:
+        if event.type() == QEvent.Type.TouchCancel:
+            self._taps.cancel()
+        else:
+            for point in event.points():
+                pos, finger, state = point.position(), point.id(), point.state()
+                if state == QEventPoint.State.Pressed:
+                    self._taps.press(finger, pos.x(), pos.y(), self._card_at(pos))
+                elif state == QEventPoint.State.Updated:
+                    self._taps.move(finger, pos.x(), pos.y())
+                elif state == QEventPoint.State.Released:
+                    self._tapped(self._taps.release(finger, pos.x(), pos.y()))
+        self._show_pressed()
+
+    def _tapped(self, card: CardItem | None) -> None:
+        if card is not None and card.isVisible():  # the card pressed, even if a filter moved it
+            self.milestone_tapped.emit(card.milestone.id)
+
+    def _show_pressed(self) -> None:
+        """Cards under a finger that may still tap are drawn pressed; no others."""
+        pressed = self._taps.pressed
+        for card in self._cards.values():
+            card.set_pressed(card in pressed)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        if self._is_touch(event) and self._press is not None:
-            return  # the same touch, already taken from TouchBegin: a tap fires once
-        self._begin_press(event.position())
+        if event.button() != Qt.MouseButton.LeftButton or self._is_touch(event):
+            return  # Qt's mouse events made up from a touch: the touch points were read
+        self._mouse_scroll = self.scroll_x()
+        self._taps.press(MOUSE, event.position().x(), event.position().y(),
+                         self._card_at(event.position()))
+        self._show_pressed()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         """Qt turns a quick second click into a double click: for us it is just a tap."""
         self.mousePressEvent(event)
 
     def _on_scroller_state(self, state) -> None:
-        if state in (QScroller.State.Dragging, QScroller.State.Scrolling) and self._press:
-            start, start_scroll, card = self._press
-            if card is not None:
-                card.set_pressed(False)
-            self._press = (start, start_scroll, None)
+        if state in (QScroller.State.Dragging, QScroller.State.Scrolling):
+            self._taps.drag_began()
+            self._show_pressed()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if self._press is None:
+        start = None if self._is_touch(event) else self._taps.start_of(MOUSE)
+        if start is None:
             return
-        start, start_scroll, card = self._press
-        dx = event.position().x() - start.x()
-        if abs(dx) > self._tap_slop():
-            if card is not None:
-                card.set_pressed(False)
-            self._press = (start, start_scroll, None)
-        if not self._is_touch(event):  # touch drags belong to QScroller
-            self.horizontalScrollBar().setValue(round(start_scroll - dx))
+        pos = event.position()
+        self._taps.move(MOUSE, pos.x(), pos.y())
+        self._show_pressed()
+        self.horizontalScrollBar().setValue(round(self._mouse_scroll - (pos.x() - start[0])))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        press, self._press = self._press, None
-        if press is None:
+        if self._is_touch(event):
             return
-        start, _scroll, card = press
-        if card is None:
-            return
-        card.set_pressed(False)
-        moved = (event.position() - start).manhattanLength()
-        if moved <= self._tap_slop():  # the card pressed, even if a filter animation moved it
-            self.milestone_tapped.emit(card.milestone.id)
-
-    def _tap_slop(self) -> float:
-        return self._metrics.px(24)
+        self._tapped(self._taps.release(MOUSE, event.position().x(), event.position().y()))
+        self._show_pressed()

@@ -9,11 +9,11 @@ import weakref
 
 import shiboken6
 from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QEvent
-from PySide6.QtTest import QTest
 
 from kiosk import paths
 from kiosk.content import load_content
 from tests.ui.test_timeline import card_point, chip
+from tests.ui.conftest import wait_settled
 from tests.ui.touch import tap
 
 
@@ -32,18 +32,18 @@ def test_closed_cards_filtered_cards_and_replaced_content_are_freed(qtbot, make_
     opening = window.findChildren(QAbstractAnimation)
     assert opening, "the card slides in"
     qtbot.waitUntil(lambda: window.detail.isVisible())
-    QTest.qWait(300)
+    wait_settled(qtbot, window)
     tap(window.detail.close_button)
     qtbot.waitUntil(lambda: not window.detail.isVisible())
     for _ in range(6):
         tap(chip(window, "sports"))
         filtering = window.findChildren(QAbstractAnimation)
-        QTest.qWait(350)
+        wait_settled(qtbot, window)
     assert filtering, "cards fade and move"
     flush_deletes()
     assert not any(shiboken6.isValid(a) for a in opening + filtering), "animations are freed"
     assert len(window.timeline.scene().items()) == items, "no scene item is added by filtering"
 
-    window.replace_content(load_content(paths.bundled_content(), paths.assets()).content)
+    window.controller.replace_content(load_content(paths.bundled_content(), paths.assets()).content)
     flush_deletes()
     assert old_content() is None, "the replaced content set is freed"

@@ -6,11 +6,11 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from kiosk.content import load_content
 from tests.conftest import ASSETS, DATA
+from tests.ui.conftest import wait_settled
 from tests.ui.test_layout import assert_cards_fit_and_do_not_overlap, assert_no_clipped_labels
 
 HOSTILE = {
@@ -49,20 +49,20 @@ def hostile_content(tmp_path, text: str):
 
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
-def test_hostile_text_is_shown_literally_and_bounded(make_window, tmp_path, kind):
+def test_hostile_text_is_shown_literally_and_bounded(qtbot, make_window, tmp_path, kind):
     text = HOSTILE[kind]
     window = make_window(which=hostile_content(tmp_path, text))
     card = window.timeline.cards()["sony-foundation-australia"]
     assert text in [box.text for box in card.text_boxes()]
     assert_cards_fit_and_do_not_overlap(window)
-    window.open_milestone("sony-foundation-australia")
-    QTest.qWait(300)
+    window.controller.open_card("sony-foundation-australia")
+    wait_settled(qtbot, window)
     detail = window.detail
     assert detail.title.text() == text and detail.place.text() == text and detail.note.text() == text
     assert text in detail.partners.text()
     labels = [label for label in window.findChildren(QLabel) if label.window() is window]
     assert all(label.textFormat().name == "PlainText" for label in labels)
-    assert window.rect().contains(detail.panel_rect()), "no layout explosion"
+    assert window.rect().contains(detail.panel.geometry()), "no layout explosion"
     assert_no_clipped_labels(detail.panel)
     image = window.grab().toImage()
     assert len({image.pixel(x, y) for x in range(0, image.width(), 24)

@@ -18,28 +18,28 @@ def chip(window, category_id):
 
 def test_the_full_cycle_idle_countdown_reset_attract_touch(qtbot, make_window):
     window = make_window(lang="ja", config=FAST)
-    assert window.default_language == "ja"
+    assert window.state.defaults.language == "ja"
     tap(chip(window, "sports"))
-    window.set_language("en")
+    window.controller.set_language("en")
     window.timeline.center_on("dream-goal-2014", animate=False)
-    window.open_milestone("dream-goal-2014")
+    window.controller.open_card("dream-goal-2014")
     states = []
-    window.idle.state_changed.connect(lambda new, old: states.append(new))
+    window.controller.idle.state_changed.connect(lambda new, old: states.append(new))
     reset_seen = {}
-    window.idle.state_changed.connect(lambda new, old: new == "attract" and reset_seen.update(
-        detail=window.detail.isVisible(), filter=window.filter, scroll=window.timeline.scroll_x(),
-        language=window.language))
+    window.controller.idle.state_changed.connect(lambda new, old: new == "attract" and reset_seen.update(
+        detail=window.detail.isVisible(), filter=window.state.filter, scroll=window.timeline.scroll_x(),
+        language=window.state.language))
 
     qtbot.waitUntil(lambda: window.countdown.isVisible(), timeout=3000)
     assert window.countdown.question.text() == "Still there?"
-    qtbot.waitUntil(lambda: window.idle.state == "attract", timeout=3000)
+    qtbot.waitUntil(lambda: window.controller.idle.state == "attract", timeout=3000)
     assert reset_seen == {"detail": False, "filter": Filter(), "scroll": 0, "language": "ja"}
     assert not window.countdown.isVisible() and window.tour.isVisible()
     assert window.tour.cue.text() == "タッチして、探検しよう"
     qtbot.waitUntil(lambda: window.timeline.scroll_x() > 0, timeout=3000)  # the tour moves on
 
     tap(window.timeline.viewport(), window.timeline.viewport().rect().center())
-    assert window.idle.state == "active" and not window.tour.isVisible()
+    assert window.controller.idle.state == "active" and not window.tour.isVisible()
     QTest.qWait(50)
     here = window.timeline.scroll_x()
     QTest.qWait(700)
@@ -53,15 +53,15 @@ def test_one_tap_on_the_countdown_continues_without_a_reset(qtbot, make_window):
     qtbot.waitUntil(lambda: window.countdown.isVisible(), timeout=3000)
     assert window.countdown.seconds.text() in ("20 s", "19 s")
     tap(window.countdown, window.countdown.rect().center())
-    assert not window.countdown.isVisible() and window.idle.state == "active"
-    assert window.filter.selected == {"sports"}, "nothing was reset"
+    assert not window.countdown.isVisible() and window.controller.idle.state == "active"
+    assert window.state.filter.selected == {"sports"}, "nothing was reset"
 
 
 def test_the_pause_button_stops_the_tour_without_ending_it(qtbot, make_window):
     window = make_window(lang="en", config=FAST)
-    qtbot.waitUntil(lambda: window.idle.state == "attract", timeout=3000)
+    qtbot.waitUntil(lambda: window.controller.idle.state == "attract", timeout=3000)
     tap(window.tour.pause_button)
-    assert window.tour.paused and window.idle.state == "attract"
+    assert window.tour.paused and window.controller.idle.state == "attract"
     here = window.timeline.scroll_x()
     QTest.qWait(800)
     assert window.timeline.scroll_x() == here, "nothing moves while paused"
@@ -73,7 +73,7 @@ def test_the_pause_button_stops_the_tour_without_ending_it(qtbot, make_window):
 def test_reduced_motion_cross_fades(qtbot, make_window):
     window = make_window(lang="en", config=Config(idle_seconds=0.3, countdown_seconds=0.3,
                                                   attract_seconds=0.3, reduced_motion=True))
-    qtbot.waitUntil(lambda: window.idle.state == "attract", timeout=3000)
+    qtbot.waitUntil(lambda: window.controller.idle.state == "attract", timeout=3000)
     qtbot.waitUntil(lambda: window.timeline.scroll_x() > 0, timeout=3000)
     from PySide6.QtWidgets import QLabel
 

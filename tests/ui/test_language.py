@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk.ui.dates import card_date, detail_date, uncertainty_label
 from kiosk.ui.i18n import Translator
+from kiosk.visit.state import Visit, VisitorState
+from tests.ui.conftest import wait_settled
 from tests.ui.touch import tap
 
 WORD = re.compile(r"[A-Za-z]{2,}")
@@ -51,20 +52,20 @@ def test_one_tap_switches_every_text_and_keeps_the_state(qtbot, make_window, con
     relief = next(c for c in window.chips.chips() if c.category_id == "relief")
     tap(sports)
     tap(relief)
-    QTest.qWait(300)
+    wait_settled(qtbot, window)
     window.timeline.center_on("emergency-fund", animate=False)
-    window.open_milestone("emergency-fund")
-    QTest.qWait(300)
+    window.controller.open_card("emergency-fund")
+    wait_settled(qtbot, window)
     before = visible_texts(window)
     centre = window.timeline.center_year()
 
     tap(toggle)
-    QTest.qWait(300)
+    wait_settled(qtbot, window)
     after = visible_texts(window)
 
-    assert window.language == "ja" and toggle.language == "ja"
-    assert window.filter.selected == {"sports", "relief"}, "filters kept"
-    assert window.detail.current == "emergency-fund", "the open card kept"
+    assert window.state.language == "ja"
+    assert window.state.filter.selected == {"sports", "relief"}, "filters kept"
+    assert window.state.open_milestone == "emergency-fund", "the open card kept"
     assert abs(window.timeline.center_year() - centre) < 0.5, "scroll position kept"
     unchanged = {k: v for k, v in after.items() if before.get(k) == v and WORD.search(v)}
     assert not unchanged, f"texts that did not change: {unchanged}"
@@ -73,16 +74,16 @@ def test_one_tap_switches_every_text_and_keeps_the_state(qtbot, make_window, con
     assert not english, f"English left in Japanese mode: {english}"
 
     tap(toggle)
-    QTest.qWait(300)
-    assert window.language == "en" and visible_texts(window) == before
+    wait_settled(qtbot, window)
+    assert window.state.language == "en" and visible_texts(window) == before
 
 
 @pytest.fixture
 def japanese(qapp):
-    translator = Translator()
-    translator.set_language("ja")
+    state = VisitorState(Visit(language="ja"))
+    translator = Translator(state, ("en", "ja"))
     yield
-    translator.set_language("en")
+    state.language = "en"
     translator.deleteLater()
 
 

@@ -9,13 +9,13 @@ import sys
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.content import load_content
 from kiosk.content.filtering import Filter
 from kiosk.ui.buttons import RoundButton
 from tests.conftest import ASSETS, DATA, ROOT
+from tests.ui.conftest import wait_settled
 
 SIZES = [(1920, 1080), (1280, 800), (3840, 2160), (1080, 1920)]
 
@@ -46,12 +46,14 @@ def assert_no_clipped_labels(widget):
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_nothing_is_clipped_or_overlapping(make_window, size, lang):
+def test_nothing_is_clipped_or_overlapping(qtbot, make_window, size, lang):
     window = make_window(size, lang)
     assert_cards_fit_and_do_not_overlap(window)
-    window.set_filter(Filter(frozenset({"sports"})), animate=False)
+    window.state.filter = Filter(frozenset({"sports"}))
+    wait_settled(qtbot, window)
     assert_cards_fit_and_do_not_overlap(window)
-    window.set_filter(Filter(), animate=False)
+    window.state.filter = Filter()
+    wait_settled(qtbot, window)
     chips = window.chips.chips()
     for i, a in enumerate(chips):
         assert window.rect().contains(a.geometry().translated(window.chips.pos())), a.label()
@@ -61,13 +63,13 @@ def test_nothing_is_clipped_or_overlapping(make_window, size, lang):
     # The detail card with the most text, in this language.
     longest = max(window.content.milestones,
                   key=lambda m: len(m.text(lang).story) + 40 * len(m.text(lang).figures))
-    window.open_milestone(longest.id)
-    QTest.qWait(300)
-    assert window.rect().contains(window.detail.panel_rect())
+    window.controller.open_card(longest.id)
+    wait_settled(qtbot, window)
+    assert window.rect().contains(window.detail.panel.geometry())
     assert_no_clipped_labels(window.detail.panel)
 
 
-def test_touch_targets_and_text_sizes_at_1080p(make_window):
+def test_touch_targets_and_text_sizes_at_1080p(qtbot, make_window):
     window = make_window((1920, 1080))
     for chip in window.chips.chips():
         assert min(chip.width(), chip.height()) >= 48
@@ -75,8 +77,8 @@ def test_touch_targets_and_text_sizes_at_1080p(make_window):
     sizes = [box.font.pixelSize() for box in card.text_boxes()]
     assert min(sizes) >= 18
     assert card.text_boxes()[-2].font.pixelSize() >= 28, "card title"
-    window.open_milestone("dream-goal-2010")
-    QTest.qWait(300)
+    window.controller.open_card("dream-goal-2010")
+    wait_settled(qtbot, window)
     for button in window.findChildren(RoundButton) + window.detail.findChildren(QPushButton):
         if button.isVisible():
             assert min(button.width(), button.height()) >= 48, button
@@ -84,7 +86,7 @@ def test_touch_targets_and_text_sizes_at_1080p(make_window):
     assert window.detail.story.font().pixelSize() >= 18
 
 
-def test_content_text_is_shown_literally_never_as_markup(make_window, tmp_path):
+def test_content_text_is_shown_literally_never_as_markup(qtbot, make_window, tmp_path):
     folder = tmp_path / "content"
     shutil.copytree(DATA, folder)
     path = folder / "milestones" / "01-ttec-founded.toml"
@@ -96,8 +98,8 @@ def test_content_text_is_shown_literally_never_as_markup(make_window, tmp_path):
     result = load_content(folder, ASSETS)
     assert result.ok, [str(p) for p in result.problems]
     window = make_window(which=result.content)
-    window.open_milestone("ttec-founded")
-    QTest.qWait(300)
+    window.controller.open_card("ttec-founded")
+    wait_settled(qtbot, window)
     assert window.detail.title.text() == hostile
     labels = [label for label in window.findChildren(QLabel) if label.window() is window]
     assert labels and all(label.textFormat().name == "PlainText" for label in labels)

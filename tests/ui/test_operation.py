@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from kiosk.ui.app import load_or_fallback
 from tests.conftest import ROOT
+from tests.ui.conftest import wait_settled
 from tests.ui.touch import tap
 
 
@@ -55,24 +56,23 @@ def test_an_exception_in_a_slot_is_logged_and_the_screen_goes_home(qtbot, make_w
 
     window = make_window()
     tap(next(c for c in window.chips.chips() if c.category_id == "sports"))
-    QTest.qWait(300)
+    wait_settled(qtbot, window)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    install_excepthook(window)
+    install_excepthook(window.controller.recover)
 
-    real, failures = window.detail.set_sequence, []
+    failures = []
 
-    def broken_once(ids):
-        if not failures:
+    def broken_once(new, _old):
+        if new is not None and not failures:
             failures.append(1)
             raise RuntimeError("injected failure")
-        real(ids)
 
-    monkeypatch.setattr(window.detail, "set_sequence", broken_once)
+    window.state.subscribe("open_milestone", broken_once)  # a view that fails half-way
     view = window.timeline
     card = view.mapFromScene(view.cards()["dream-goal-2014"].card_scene_rect().center())
     with caplog.at_level(logging.ERROR):
         tap(view.viewport(), card)  # opening the card now fails half-way, inside a slot
-        qtbot.waitUntil(lambda: window.filter.is_all, timeout=2000)
+        qtbot.waitUntil(lambda: window.state.filter.is_all, timeout=2000)
     assert "injected failure" in caplog.text and "unhandled exception" in caplog.text
     assert not window.detail.isVisible() and window.timeline.scroll_x() == 0
     assert window.timeline.visible_ids() == [m.id for m in window.content.milestones]

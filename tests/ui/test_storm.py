@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.config import Config
 from kiosk.ui.detail import DetailOverlay
+from tests.ui.conftest import wait_settled
 from tests.ui.touch import device, drag, tap
 
 
@@ -56,11 +57,11 @@ def storm(window, rng, actions: int) -> None:
 def assert_consistent(window) -> None:
     assert len(window.findChildren(DetailOverlay)) == 1
     for chip in window.chips.chips():
-        expected = window.filter.is_all if chip.category_id is None else chip.category_id in window.filter.selected
+        expected = window.state.filter.is_all if chip.category_id is None else chip.category_id in window.state.filter.selected
         assert chip.isChecked() == expected
     shown = {cid for cid, card in window.timeline.cards().items() if card.isVisible()}
     assert shown == set(window.timeline.visible_ids())
-    low, high = window.overview.region_years()
+    low, high = window.overview.region.getRegion()
     start, end = window.timeline.visible_years()
     assert abs(low - start) < 1 and abs(high - end) < 1, "the overview follows the timeline"
 
@@ -70,7 +71,7 @@ def test_a_touch_storm_leaves_a_consistent_kiosk_that_still_answers(qtbot, make_
     window = make_window(config=config)
     rng = random.Random(20261124)
     storm(window, rng, 1000)
-    QTest.qWait(400)  # animations end
+    wait_settled(qtbot, window)
     assert_consistent(window)
     view = window.timeline
 
@@ -81,12 +82,12 @@ def test_a_touch_storm_leaves_a_consistent_kiosk_that_still_answers(qtbot, make_
             tap(window.detail.close_button)
             QTest.qWait(200)
             return False
-        if not window.filter.is_all:
+        if not window.state.filter.is_all:
             tap(window.chips.chips()[0])
-            QTest.qWait(300)
+            wait_settled(qtbot, window)
             return False
         view.scroll_to(0, animate=False)
         tap(view.viewport(), view.mapFromScene(view.cards()["ttec-founded"].card_scene_rect().center()))
-        return window.detail.current == "ttec-founded"
+        return window.state.open_milestone == "ttec-founded"
 
     qtbot.waitUntil(card_opens, timeout=5000)

@@ -1,0 +1,129 @@
+"""The controller: what a visitor's touch or key asks for becomes a change of the visitor
+state, and the visit's lifecycle lives here: the idle cycle and its reset, content swaps,
+recovery after an exception, and the operator's way in.
+
+Views never change the state themselves: they emit what the visitor asked for, and the
+window connects that to a method here.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ..config import Config
+from ..content.filtering import Filter
+from ..content.timeline import Content
+from ..memory import release_free_memory
+from ..visit.state import VisitorState
+from .idle import ATTRACT, IdleController
+
+log = logging.getLogger(__name__)
+
+
+class Controller(QObject):
+    phase_changed = Signal(str, str)  # idle phase, old phase: after the reset it may cause
+    content_replaced = Signal(object)  # Content: the window builds its content views anew
+    category_chosen = Signal(str, bool)  # a visitor's chip ("all" or an id), now on?
+
+    def __init__(self, content: Content, config: Config, state: VisitorState,
+                 host: QWidget) -> None:
+        super().__init__(host)
+        self.content = content
+        self.config = config
+        self.state = state
+        self.content_problems: list[str] = []  # why the configured content was not used
+        self.pending: Content | None = None  # validated content waiting for the next reset
+        self.idle = IdleController(config.idle_seconds, config.countdown_seconds, host)
+        self.idle.state_changed.connect(self._on_idle_state_changed)
+        self._before_reset: list = []  # told of each idle change before the reset acts
+        self._set_defaults()
+
+    def _set_defaults(self) -> None:
+        self.state.set_defaults(language=self.config.default_language
+                                or self.content.info.default_language,
+                                calm_motion=self.config.reduced_motion)
+
+    # --- what visitors ask for ----------------------------------------------------------
+    def choose_category(self, category_id: str | None) -> None:
+        """A chip tap: "All" (None) clears the filter; every category selected is "All"."""
+        if category_id is None:
+            new = Filter()
+        else:
+            new = self.state.filter.toggled(category_id)
+            if new.selected >= {c.id for c in self.content.categories}:
+                new = Filter()
+        self.state.filter = new
+        subject = category_id or "all"
+        self.category_chosen.emit(subject, subject == "all" or subject in new.selected)
+
+    def toggle_language(self) -> None:
+        languages = self.content.languages
+        current = self.state.language
+        index = languages.index(current) if current in languages else -1
+        self.state.language = languages[(index + 1) % len(languages)]
+
+    def set_language(self, lang: str) -> None:
+        self.state.language = lang
+
+    def open_card(self, milestone_id: str) -> None:
+        self.state.open_milestone = milestone_id
+
+    def close_card(self) -> None:
+        self.state.open_milestone = None
+
+    def step_card(self, step: int) -> None:
+        """The previous or next milestone within the filter, from the open card."""
+        current = self.state.open_milestone
+        if current is None:
+            return
+        neighbour = self.state.filter.neighbour(self.content, current, step)
+        if neighbour is not None and neighbour != current:
+            self.state.open_milestone = neighbour
+
+    def show_years(self, first: float, last: float) -> None:
+        """The timeline reports what it shows; the overview strip follows the state."""
+        self.state.span = (round(first, 3), round(last, 3))
+
+    # --- the visit's lifecycle ----------------------------------------------------------
+    def before_reset(self, callback) -> None:
+        """`callback(phase, old)` runs at each idle change before the reset acts: a visit
+        must end before the reset that ends it (the engagement log)."""
+        self._before_reset.append(callback)
+
+    def reset(self) -> None:
+        """Everything a visitor could have changed goes back to the operator's defaults."""
+        self.state.reset()
+        release_free_memory()  # nobody is waiting for a frame now
+
+    def recover(self) -> None:
+        """After an unhandled exception: never leave a half-drawn screen, go home."""
+        try:
+            self.phase_changed.emit("recover", self.idle.state)
+            self.reset()
+            log.warning("recovered: back on the home screen")
+        except Exception:  # noqa: BLE001 - recovery must not raise into the event loop
+            log.exception("recovery failed")
+
+    def replace_content(self, content: Content) -> None:
+        """Swap in a new, already-validated content set, whole, and go home."""
+        self.content = content
+        self.pending = None
+        self.content_problems = []
+        self._set_defaults()
+        self.state.update(filter=Filter(), open_milestone=None, focus=None)  # ids of the old set
+        self.content_replaced.emit(content)
+        self.reset()
+        log.info("content replaced: %s", content.summary())
+
+    def _on_idle_state_changed(self, phase: str, old: str) -> None:
+        for callback in self._before_reset:
+            callback(phase, old)
+        if phase == ATTRACT:
+            if self.pending is not None:
+                self.replace_content(self.pending)  # edited content, shown at the reset
+            else:
+                self.reset()
+        self.phase_changed.emit(phase, old)
