@@ -1,4 +1,5 @@
-"""The content layer must work on a machine without Qt (an editor's laptop, a CI step)."""
+"""The content layer and the visitor state must work on a machine without Qt (an editor's
+laptop, a CI step)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,6 @@ def test_validate_runs_without_qt():
 def test_content_tests_pass_without_qt():
     done = run_blocked(
         "import pytest; raise SystemExit(pytest.main(['-q', '-p', 'no:pytest-qt', '-p', 'no:cacheprovider', "
-        "'tests/content']))")
+        "'tests/content', 'tests/visit']))")
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert " passed" in done.stdout
