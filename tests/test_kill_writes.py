@@ -75,33 +75,41 @@ def test_kill_inside_the_content_cache_write(tmp_path):
     assert screenshot(reference, "clean.png") == first, "the home screen, as on a clean machine"
 
 
+# The real write path (store.write_batch in the writer's thread), slowed from inside by a
+# SQLite trace callback: half of the in-flight batch's inserts run, a line on stdout, then a
+# long pause to be killed in, inside the open transaction.
 SLOW_BATCH = """
 import sys, time
 from pathlib import Path
 import kiosk.analytics.store as store
 
-write = store.write_batch
-def slow(conn, ops):
-    with conn:
-        conn.execute("BEGIN")
-        for op in ops[: len(ops) // 2]:
-            conn.execute("INSERT INTO events (at, session, kind, subject, value) "
-                         "VALUES (?, ?, ?, ?, ?)", op[1:])
-        print("HALF-WRITTEN", flush=True)
-        time.sleep(60)
-store.write_batch = slow
+real_write = store.write_batch
+slowed = []
+
+def traced(conn, ops):
+    inserts = []
+    def trace(sql):
+        if slowed and sql.lstrip().upper().startswith("INSERT INTO EVENTS"):
+            inserts.append(sql)
+            if len(inserts) == len(ops) // 2:
+                print("HALF-WRITTEN", flush=True)
+                time.sleep(60)
+    conn.set_trace_callback(trace)
+    try:
+        real_write(conn, ops)
+    finally:
+        conn.set_trace_callback(None)
+store.write_batch = traced
 
 from kiosk.analytics.sessions import EngagementLog
-from kiosk.analytics.writer import Writer
-log = EngagementLog(Writer(Path(sys.argv[1]), 365, batch_seconds=0.01))
+log = EngagementLog.at(Path(sys.argv[1]).parent, 365, batch_seconds=0.01)
 log.start()
 log.writer.ready.wait()
-store.write_batch = write
 log.touched("en")
 for i in range(10):
     log.filter_used(f"committed-{i}", True)
-log.writer.flush()
-store.write_batch = slow
+log.flush()
+slowed.append(True)
 log.touched("en")
 for i in range(100):
     log.filter_used(f"in-flight-{i}", True)
