@@ -44,6 +44,7 @@ class TimelineView(QGraphicsView):
         self._unit = 440.0
         self._layout: Layout = lay_out([])
         self._taps: TapTracker[CardItem] = TapTracker(self._metrics.px(24))
+        self._drawn_pressed: set[CardItem] = set()
         self._mouse_scroll = 0  # where a mouse drag began
         self._animation: QParallelAnimationGroup | None = None
         self._configured_for: tuple | None = None
@@ -359,10 +360,12 @@ class TimelineView(QGraphicsView):
             self.milestone_tapped.emit(card.milestone.id)
 
     def _show_pressed(self) -> None:
-        """Cards under a finger that may still tap are drawn pressed; no others."""
+        """Cards under a finger that may still tap are drawn pressed; no others. Only the
+        cards whose look changes are touched, whatever the number of milestones."""
         pressed = self._taps.pressed
-        for card in self._cards.values():
+        for card in self._drawn_pressed ^ pressed:
             card.set_pressed(card in pressed)
+        self._drawn_pressed = pressed
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() != Qt.MouseButton.LeftButton or self._is_touch(event):
