@@ -16,13 +16,23 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 BACKUPS = 5
 
 
+class SafeFormatter(logging.Formatter):
+    """A log line never carries a raw control character: a content file name or id such as
+    `x\x1b[2K\rOK` cannot rewrite the operator's terminal or forge a log line."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from .content.text_rules import printable
+
+        return printable(super().format(record))
+
+
 class RecentErrors(logging.Handler):
     """The last warnings and errors, for the admin status screen."""
 
     def __init__(self, keep: int = 20) -> None:
         super().__init__(logging.WARNING)
         self.records: deque[str] = deque(maxlen=keep)
-        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s: %(message)s", "%H:%M:%S"))
+        self.setFormatter(SafeFormatter("%(asctime)s %(levelname)s: %(message)s", "%H:%M:%S"))
 
     def emit(self, record: logging.LogRecord) -> None:
         self.records.append(self.format(record).splitlines()[0][:300])
@@ -52,7 +62,7 @@ def setup_logging(folder: Path, max_kb: int = 1024) -> Path:
                                        encoding="utf-8")
     stderr = logging.StreamHandler(sys.stderr)
     for handler in (file_handler, stderr):
-        handler.setFormatter(logging.Formatter(FORMAT))
+        handler.setFormatter(SafeFormatter(FORMAT))
         root.addHandler(handler)
     root.addHandler(recent_errors)
     _report_previous_crash(folder / "crash.log")

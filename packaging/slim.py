@@ -14,9 +14,9 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 try:
-    from .elf import Elf, is_elf
+    from .elf import is_elf, needed
 except ImportError:  # imported by the spec file, which is not a package
-    from elf import Elf, is_elf
+    from elf import is_elf, needed
 
 
 def _is_root(dest: str, kind: str) -> bool:
@@ -40,7 +40,7 @@ def referenced_only(binaries: list[tuple]) -> list[tuple]:
         reached.add(dest)
         src = Path(files[dest][0])
         if is_elf(src):
-            todo += [by_name[n] for n in Elf(src).needed() if n in by_name]
+            todo += [by_name[n] for n in needed(src) if n in by_name]
     dropped = sorted(Path(d).name for d in files if d not in reached)
     print(f"slim: {len(dropped)} libraries nothing loads left out: {', '.join(dropped)}")
     return [(dest, src, kind) for dest, src, kind in binaries

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "packaging"))
-from elf import Elf, is_elf  # noqa: E402
+from elf import is_elf, needed  # noqa: E402
 from slim import size_on_disk  # noqa: E402
 
 UNIT = ROOT / "packaging" / "linux" / "sony-timeline-kiosk.service"
@@ -88,7 +88,7 @@ def unresolved_libraries(bundle) -> dict[str, list[str]]:
     missing = {}
     for path in files:
         if ".so" in path.name and is_elf(path):
-            lacking = [n for n in Elf(path).needed() if n not in known]
+            lacking = [n for n in needed(path) if n not in known]
             if lacking:
                 missing[str(path.relative_to(bundle))] = lacking
     return missing

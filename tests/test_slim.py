@@ -3,6 +3,7 @@ kiosk never loads. Runs on PySide6's own libraries, without building a bundle.""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ from tests.conftest import ROOT
 sys.path.insert(0, str(ROOT / "packaging"))
 import icu_data  # noqa: E402
 import slim  # noqa: E402
-from elf import Elf  # noqa: E402
+from elf import needed, symbol_bytes  # noqa: E402
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="the ELF steps are Linux-only")
 QT = Path(__import__("PySide6").__file__).parent
@@ -22,9 +23,9 @@ ICU = next((QT / "Qt" / "lib").glob("libicudata.so.*"), None)
 
 
 def test_elf_reads_what_a_binding_needs():
-    needed = Elf(QT / "QtCore.abi3.so").needed()
-    assert "libQt6Core.so.6" in needed
-    assert any(name.startswith("libshiboken6") for name in needed)
+    names = needed(QT / "QtCore.abi3.so")
+    assert "libQt6Core.so.6" in names
+    assert any(name.startswith("libshiboken6") for name in names)
 
 
 def test_libraries_nothing_loads_are_left_out_with_their_links():
@@ -53,21 +54,33 @@ def test_libraries_nothing_loads_are_left_out_with_their_links():
     ("icudt73l/nfkc.nrm", True), ("icudt73l/likelySubtags.res", True),
     ("icudt73l/de.res", False), ("icudt73l/coll/zh.res", False), ("icudt73l/yue_Hans.res", False),
     ("icudt73l/gb18030.cnv", False), ("icudt73l/translit/root.res", False),
-    ("icudt73l/brkitr/thaidict.dict", False),
+    ("icudt73l/brkitr/thaidict.dict", True),  # root's line breaker names it: ICU refuses without
 ])
 def test_icu_keeps_english_japanese_and_the_core(name, kept):
     assert icu_data.wanted(name) is kept
 
 
-@pytest.mark.skipif(ICU is None, reason="this PySide6 ships no ICU")
-def test_icu_package_rewritten_holds_exactly_the_kept_items():
-    _symbol, blob = Elf(ICU).symbol_bytes(r"icudt\d+_dat")
-    header, items = icu_data.read_items(blob)
-    assert len(items) > 3000
-    kept = [item for item in items if icu_data.wanted(item[0])]
-    again_header, again = icu_data.read_items(icu_data.write_items(header, kept))
-    assert again_header == header and again == kept
-    assert sum(len(data) for _name, data in again) < len(blob) / 4
+@pytest.mark.skipif(ICU is None or shutil.which("icupkg") is None or shutil.which("gcc") is None,
+                    reason="needs PySide6's ICU, icupkg (icu-devtools) and gcc")
+def test_icupkg_builds_the_trimmed_package_and_it_breaks_lines(tmp_path):
+    """ICU's own tool writes the package (it refuses one with missing dependencies), and
+    ICU, loading the result, still breaks English and Japanese lines."""
+    library = icu_data.trimmed_library(ICU, tmp_path)
+    assert library is not None and library.stat().st_size < ICU.stat().st_size / 3
+    symbol, blob = symbol_bytes(library, r"icudt\d+_dat")
+    assert symbol == symbol_bytes(ICU, r"icudt\d+_dat")[0]
+    listed = icu_data.icupkg("-l", icu_data._package_file(tmp_path, blob)).split()
+    assert "brkitr/line.brk" in listed and "coll/ja.res" in listed and "coll/de.res" not in listed
+    code = f"""
+import ctypes, sys
+ctypes.CDLL({str(library)!r}, mode=ctypes.RTLD_GLOBAL)
+sys.path.insert(0, {str(ROOT)!r})
+from kiosk.ui.selftest import line_breaks
+print(line_breaks({str(ICU.parent)!r}))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]", "English and Japanese lines break through the trimmed data"
 
 
 def test_pyqtgraph_draws_with_the_opengl_stand_ins():

@@ -1,9 +1,11 @@
 """A cache of validated content, so a kiosk start does not validate unchanged files again.
 
-The key is a SHA-256 of every file under the content folder, the icons and the fonts'
-coverage list, of the kiosk's version and of the model's structure: any edit to the content, and any change to the
-classes it is stored as, means a full load and check. A missing, stale
-or unreadable cache is simply ignored; only content that passed every check is stored.
+The key is a SHA-256 of the content's own files (content.toml, categories.toml and the
+milestone files, each read within its bound), of the name, size and time of every picture
+and icon (listed, not read), of the fonts' coverage list, of the kiosk's version and of the
+model's structure: any edit to the content, and any change to the classes it is stored as,
+means a full load and check. Nothing the content does not use is read. A missing, stale or
+unreadable cache is simply ignored; only content that passed every check is stored.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import pickle
 from pathlib import Path
 
 from .. import __version__
+from . import files
 from .timeline import LoadResult
 
 log = logging.getLogger(__name__)
@@ -36,12 +39,19 @@ def model_signature() -> str:
 
 
 def fingerprint(root: Path, assets: Path | None) -> str:
+    """Raises files.Refused for a folder that cannot be opened (the loader says why)."""
     digest = hashlib.sha256(f"kiosk {__version__}\n{model_signature()}".encode())
-    folders = [root] + ([assets / "icons"] if assets else [])
-    for folder in folders:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            digest.update(str(path.relative_to(folder)).encode())
-            digest.update(path.read_bytes())
+    folder = files.open_folder(root)
+    for rel in ["content.toml", "categories.toml", *files.milestone_files(folder)]:
+        digest.update(rel.encode() + b"\0")
+        try:
+            digest.update(files.read_bytes(folder, rel, files.MAX_TOML_BYTES))
+        except (OSError, files.Refused) as exc:
+            digest.update(f"unreadable: {exc}".encode())  # validation will say why
+    for base, sub in ((folder, "images"), (folder, "icons"), (assets, "icons")):
+        if base is not None and (base / sub).is_dir():
+            for name in sorted(os.listdir(base / sub)):
+                digest.update(files.stamp(Path(base), f"{sub}/{name}"))
     coverage = assets / "fonts" / "coverage.txt" if assets else None
     if coverage is not None and coverage.is_file():
         digest.update(coverage.read_bytes())
@@ -51,17 +61,17 @@ def fingerprint(root: Path, assets: Path | None) -> str:
 def load_cached(root: Path, assets: Path | None, cache_dir: Path | None) -> LoadResult:
     """Like load_content, but reuses the last result for byte-identical content."""
 
-    if cache_dir is None or not Path(root).is_dir():
+    if cache_dir is None:
         return _load(root, assets)
     try:
         key = fingerprint(Path(root), assets)
-    except OSError:
+    except (OSError, RuntimeError, files.Refused):
         return _load(root, assets)
     path = Path(cache_dir) / f"content-{key[:32]}.pickle"
     try:
         with path.open("rb") as fh:
             content = pickle.load(fh)
-        if content.root == Path(root):
+        if content.root == files.open_folder(root):
             return LoadResult(content, [])
     except FileNotFoundError:
         pass

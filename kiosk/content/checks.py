@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
+from . import contrast, files, images
 from .glyphs import Coverage, describe, load_coverage, visible_texts
 from .model import (COLOUR_PATTERN, LANGUAGES, SLUG_PATTERN, Category, Certainty, ContentInfo,
                     EndKind, Milestone)
 from .problems import COLOUR_HINT, LANGUAGE_NAMES, SLUG_HINT, Problem, shown
+from .text_rules import display_width, text_problem
 
 # What fits on a timeline card at 1080p, in columns: a Japanese glyph takes two.
 CAPTION_MAX = 90
@@ -18,15 +19,15 @@ TITLE_MAX = 72
 FIELD_MAX = {"place": 80, "partners": 80, "date_note": 260, "story": 900}
 FIGURE_MAX = {"value": 28, "label": 70}
 STORY_SENTENCES = (2, 5)
-IMAGE_SUFFIXES = {".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\xff\xd8", ".svg": b""}
-ICON_FOLDERS = ("icons",)
+LABEL_MAX = 40  # a category chip's label
+CONTENT_TITLE_MAX = 80
+SUCCESSOR_MAX = 60
+VERSION_MAX = 40
+LIST_MAX = {"partners": 8, "figures": 4, "see_also": 4, "tags": 6, "sources": 20}
+IMAGE_SUFFIXES = images.SUFFIXES
 _SLUG = re.compile(SLUG_PATTERN)
 _COLOUR = re.compile(COLOUR_PATTERN)
 _SENTENCE_END = {"en": re.compile(r"[.!?](?=\s|$)"), "ja": re.compile(r"[。！？]")}
-
-
-def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def count_sentences(text: str, lang: str) -> int:
@@ -44,6 +45,7 @@ def check_content(
     """`broken_ids` belong to files that failed to parse: links to them are not reported."""
     problems: list[Problem] = []
     problems += _check_categories(root, assets, categories)
+    problems += _check_texts(info, categories, milestones)
     known = {c.id for c in categories}
     first_file: dict[str, str] = {}
     for rel, ms in milestones:
@@ -56,7 +58,8 @@ def check_content(
             first_file[ms.id] = rel
     linkable = set(first_file) | set(broken_ids)
     for rel, ms in milestones:
-        problems += _check_milestone(root, rel, ms, known, linkable)
+        # With no categories read (a broken categories.toml), that file's problem says it all.
+        problems += _check_milestone(root, rel, ms, known if categories else None, linkable)
     coverage = load_coverage(assets) if assets is not None else None
     if coverage is not None:
         for cat in categories:
@@ -81,34 +84,78 @@ def _glyphs(coverage: Coverage, rel: str, obj, entry: str | None, kind: str) -> 
 
 
 
+def _check_texts(info: ContentInfo | None, categories: list[Category],
+                 milestones: list[tuple[str, Milestone]]) -> list[Problem]:
+    """Every visitor-facing text: printable, one line where it must be, no direction
+    controls, no stacks of combining marks; and the bounds of the short texts."""
+    out: list[Problem] = []
+    parts = ([("content.toml", info, None, "file")] if info is not None else [])
+    parts += [("categories.toml", cat, cat.id, "category") for cat in categories]
+    parts += [(rel, ms, ms.id, "milestone") for rel, ms in milestones]
+    for rel, obj, entry, kind in parts:
+        for field, text in visible_texts(obj):
+            problem = text_problem(text, field)
+            if problem:
+                out.append(Problem(rel, f"the text {problem}", entry, field, kind=kind))
+    bounds = [("content.toml", None, "file", f"title.{lang}", getattr(info.title, lang),
+               CONTENT_TITLE_MAX) for lang in LANGUAGES] if info is not None else []
+    if info is not None:
+        bounds.append(("content.toml", None, "file", "content_version", info.content_version,
+                       VERSION_MAX))
+    bounds += [("categories.toml", cat.id, "category", lang, cat.label(lang), LABEL_MAX)
+               for cat in categories for lang in LANGUAGES]
+    bounds += [(rel, ms.id, "milestone", f"end.successor_name.{lang}",
+                getattr(ms.end.successor_name, lang), SUCCESSOR_MAX)
+               for rel, ms in milestones if ms.end and ms.end.successor_name for lang in LANGUAGES]
+    for rel, entry, kind, field, value, limit in bounds:
+        if display_width(value) > limit:
+            out.append(Problem(rel, f"this text is too long: {display_width(value)} columns (a "
+                               f"Japanese character counts as 2), {limit} at most.", entry, field,
+                               kind=kind))
+    return out
+
+
 def _check_categories(root: Path, assets: Path | None, categories: list[Category]) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[str] = set()
     for cat in categories:
         rel = "categories.toml"
+
+        def say(field: str, message: str) -> None:
+            problems.append(Problem(rel, message, cat.id, field, kind="category"))
+
         if not _SLUG.match(cat.id):
-            problems.append(Problem(rel, f"the id {SLUG_HINT}, not {shown(cat.id)}.", cat.id, "id",
-                                    kind="category"))
+            say("id", f"the id {SLUG_HINT}, not {shown(cat.id)}.")
         if not _COLOUR.match(cat.colour):
-            problems.append(Problem(rel, f"the colour {COLOUR_HINT}, not {shown(cat.colour)}.", cat.id,
-                                    "colour", kind="category"))
+            say("colour", f"the colour {COLOUR_HINT}, not {shown(cat.colour)}.")
+        elif contrast.ratio(cat.colour, contrast.BACKGROUND) < contrast.GRAPHICS_MIN:
+            say("colour", f"the colour {cat.colour} is too dark on the kiosk's background "
+                f"({contrast.ratio(cat.colour, contrast.BACKGROUND):.1f}:1; "
+                f"{contrast.GRAPHICS_MIN:g}:1 at least). Choose a lighter one.")
         if cat.id in seen:
-            problems.append(Problem(rel, "this id is used twice.", cat.id, "id", kind="category"))
+            say("id", "this id is used twice.")
         seen.add(cat.id)
-        places = [root / "icons" / cat.icon] + ([assets / "icons" / cat.icon] if assets else [])
-        if not cat.icon.endswith(".svg"):
-            problems.append(Problem(rel, "the icon must be an SVG file.", cat.id, "icon", kind="category"))
-        elif not any(p.is_file() for p in places):
-            problems.append(
-                Problem(rel, f'the icon file "{cat.icon}" was not found in '
-                        f"{' or '.join(str(p.parent) for p in places)}.", cat.id, "icon",
-                        kind="category")
-            )
+        problem = icon_problem(root, assets, cat.icon)
+        if problem:
+            say("icon", problem)
     return problems
 
 
+def icon_problem(root: Path | None, assets: Path | None, name: str) -> str | None:
+    """Why the icon `name` cannot be shown, by the rule the screen reads icons with."""
+    try:
+        path = files.icon_place(root, assets, name)
+    except FileNotFoundError:
+        return (f"the icon file {shown(name)} was not found in the content folder's icons/ "
+                "or the kiosk's own icons.")
+    except files.Refused as exc:
+        return f"the icon {shown(name)} {exc}"
+    problem = images.svg_problem(path.read_bytes())
+    return f"the icon {shown(name)} {problem}" if problem else None
+
+
 def _check_milestone(
-    root: Path, rel: str, ms: Milestone, known: set[str], ids: set[str]
+    root: Path, rel: str, ms: Milestone, known: set[str] | None, ids: set[str]
 ) -> list[Problem]:
     out: list[Problem] = []
 
@@ -123,23 +170,31 @@ def _check_milestone(
         if not _SLUG.match(value):
             say(field, f"the {field.split('[')[0].replace('_', '-')} {SLUG_HINT}, not {shown(value)}.")
 
-    if ms.category not in known:
-        say("category", f'"{ms.category}" is not a category. Known: {", ".join(sorted(known))}.')
+    if known is not None and ms.category not in known:
+        say("category", f'{shown(ms.category)} is not a category. Known: {", ".join(sorted(known))}.')
     for i, tag in enumerate(ms.tags):
-        if tag not in known:
-            say(f"tags[{i + 1}]", f'"{tag}" is not a category. Known: {", ".join(sorted(known))}.')
+        if known is not None and tag not in known:
+            say(f"tags[{i + 1}]", f'{shown(tag)} is not a category. Known: {", ".join(sorted(known))}.')
+    for name, limit in LIST_MAX.items():
+        for lang in (LANGUAGES if name in ("partners", "figures") else [None]):
+            items = getattr(ms.text(lang) if lang else ms, name)
+            if len(items) > limit:
+                say(f"{lang}.{name}" if lang else name,
+                    f"has {len(items)} entries; {limit} at most, so the card can show them all.")
     if ms.end is not None:
         if ms.end.year < ms.start.year:
             say("end.year", f"the end ({ms.end.year}) is before the start ({ms.start.year}).")
         if ms.end.kind is EndKind.renewed and ms.end.successor_name is None:
             say("end.successor_name", "a renewed programme needs the name it was renewed as.")
-        if ms.end.successor is not None and ms.end.successor not in ids:
-            say("end.successor", f'no milestone has the id "{ms.end.successor}".')
+        if ms.end.successor == ms.id:
+            say("end.successor", "a milestone cannot be its own successor.")
+        elif ms.end.successor is not None and ms.end.successor not in ids:
+            say("end.successor", f"no milestone has the id {shown(ms.end.successor)}.")
     for i, other in enumerate(ms.see_also):
         if other == ms.id:
             say(f"see_also[{i + 1}]", "a milestone cannot link to itself.")
         elif other not in ids:
-            say(f"see_also[{i + 1}]", f'no milestone has the id "{other}".')
+            say(f"see_also[{i + 1}]", f"no milestone has the id {shown(other)}.")
     for lang in LANGUAGES:
         out += _check_text(rel, ms, lang)
     en, ja = ms.en, ms.ja
@@ -193,17 +248,13 @@ def _check_text(rel: str, ms: Milestone, lang: str) -> list[Problem]:
 
 
 def _check_image(root: Path, image: str) -> str | None:
-    path = (root / image).resolve()
-    if root.resolve() not in path.parents:
-        return f'"{image}" points outside the content folder.'
-    suffix = path.suffix.lower()
-    if suffix not in IMAGE_SUFFIXES:
-        return f'"{image}" must be a PNG, JPEG or SVG file.'
-    if not path.is_file():
-        return f'the image file "{image}" was not found.'
-    with path.open("rb") as fh:
-        head = fh.read(4096)
-    magic = IMAGE_SUFFIXES[suffix]
-    if (magic and not head.startswith(magic)) or (suffix == ".svg" and b"<svg" not in head):
-        return f'"{image}" is not a readable {suffix[1:].upper()} image.'
-    return None
+    """By the rule the screen loads pictures with (content.images)."""
+    try:
+        data = files.read_bytes(root, image, files.MAX_SVG_BYTES if image.lower().endswith(".svg")
+                                else files.MAX_IMAGE_BYTES)
+    except FileNotFoundError:
+        return f"the image file {shown(image)} was not found."
+    except files.Refused as exc:
+        return f"the image {shown(image)} {exc}"
+    problem = images.problem(data, Path(image).suffix)
+    return f"the image {shown(image)} {problem}" if problem else None

@@ -20,27 +20,33 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from . import files
 from .checks import check_content
 from .model import Category, CategoryFile, ContentInfo, Milestone
 from .problems import Problem, explain_validation_error, field_path
 from .timeline import Content, LoadResult
 
-MAX_FILE_BYTES = 512 * 1024
+MAX_FILE_BYTES = files.MAX_TOML_BYTES
 _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 _ID_LINE = re.compile(r'^id\s*=\s*"([a-z0-9-]+)"', re.MULTILINE)
 
 
-def read_toml(path: Path, rel: str, problems: list[Problem]) -> dict[str, Any] | None:
-    """Parse one file; a broken file becomes a Problem with its line and column."""
+def read_toml(folder: Path, rel: str, problems: list[Problem]) -> dict[str, Any] | None:
+    """Parse one file of the (resolved) folder; a broken file becomes a Problem with its line
+    and column. Only a regular file inside the folder, within its size bound, is read."""
     try:
-        raw = path.read_bytes()
+        raw = files.read_bytes(folder, rel, MAX_FILE_BYTES)
+    except FileNotFoundError:
+        problems.append(Problem(rel, "is missing.", kind="file"))
+        return None
+    except files.Refused as exc:
+        problems.append(Problem(rel, str(exc), kind="file"))
+        return None
     except OSError as exc:
         problems.append(Problem(rel, f"cannot be read: {exc.strerror or exc}.", kind="file"))
         return None
-    if len(raw) > MAX_FILE_BYTES:
-        problems.append(
-            Problem(rel, f"is too large ({len(raw)} bytes; {MAX_FILE_BYTES} at most).", kind="file")
-        )
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        problems.append(Problem(rel, "is saved as UTF-16. Save it as UTF-8.", kind="file"))
         return None
     try:
         text = raw.decode("utf-8-sig")
@@ -100,11 +106,11 @@ def parse_model(model: type, data: Any, rel: str, entry: str | None, kind: str,
     return None
 
 
-def _guess_ids(path: Path) -> set[str]:
+def _guess_ids(folder: Path, rel: str) -> set[str]:
     """The id of a file too broken to parse, found by eye as an editor would."""
     try:
-        return set(_ID_LINE.findall(path.read_bytes()[:MAX_FILE_BYTES].decode("utf-8", "replace")))
-    except OSError:
+        return set(_ID_LINE.findall(files.read_bytes(folder, rel, MAX_FILE_BYTES).decode("utf-8", "replace")))
+    except (OSError, files.Refused):
         return set()
 
 
@@ -116,18 +122,19 @@ def _entry_id(data: Any, fallback: str) -> str:
 
 def load_content(root: Path, assets: Path | None = None) -> LoadResult:
     """Load and check everything under `root`; never raises for bad content."""
-    root = Path(root)
+    try:
+        root = files.open_folder(root)  # resolved: every file is then checked to lie inside it
+    except files.Refused as exc:
+        return LoadResult(None, [Problem(str(root), str(exc), kind="folder")])
     problems: list[Problem] = []
-    if not root.is_dir():
-        return LoadResult(None, [Problem(str(root), "is not a folder.", kind="folder")])
 
     info = None
-    data = read_toml(root / "content.toml", "content.toml", problems)
+    data = read_toml(root, "content.toml", problems)
     if data is not None:
         info = parse_model(ContentInfo, data, "content.toml", None, "file", problems)
 
     categories: list[Category] = []
-    data = read_toml(root / "categories.toml", "categories.toml", problems)
+    data = read_toml(root, "categories.toml", problems)
     if isinstance(data, dict) and isinstance(data.get("category"), list):
         for index, item in enumerate(data["category"]):
             cat = parse_model(
@@ -141,16 +148,15 @@ def load_content(root: Path, assets: Path | None = None) -> LoadResult:
 
     milestones: list[tuple[str, Milestone]] = []
     broken_ids: set[str] = set()  # so one bad file does not make links to it look wrong too
-    files = sorted((root / "milestones").glob("*.toml")) if (root / "milestones").is_dir() else []
-    if not files:
+    names = files.milestone_files(root)
+    if not names:
         problems.append(Problem("milestones/", "has no milestone files (*.toml).", kind="folder"))
-    for path in files:
-        rel = f"milestones/{path.name}"
-        data = read_toml(path, rel, problems)
+    for rel in names:
+        data = read_toml(root, rel, problems)
         if data is None:
-            broken_ids |= _guess_ids(path)
+            broken_ids |= _guess_ids(root, rel)
             continue
-        entry = _entry_id(data, path.stem)
+        entry = _entry_id(data, Path(rel).stem)
         ms = parse_model(Milestone, data, rel, entry, "milestone", problems)
         if ms is not None:
             milestones.append((rel, ms))

@@ -37,7 +37,9 @@ class Problem:
             where.append(f'{self.kind} "{self.entry}"')
         if self.field:
             where.append(f"field {self.field}")
-        return " | ".join(where) + f": {self.message}"
+        from .text_rules import printable  # names and values from the content, safe to print
+
+        return printable(" | ".join(where) + f": {self.message}")
 
 
 def field_path(loc: Iterable[Any]) -> str:
@@ -113,5 +115,8 @@ def explain_validation_error(err: dict[str, Any]) -> str:
 
 
 def shown(value: Any) -> str:
-    text = repr(value)
+    """A value from the content, quoted and safe to print: controls appear as escapes."""
+    from .text_rules import printable
+
+    text = f'"{printable(value)}"' if isinstance(value, str) else printable(repr(value))
     return text if len(text) <= 40 else text[:37] + "..."

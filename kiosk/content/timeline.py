@@ -46,12 +46,31 @@ class Content:
     def category(self, category_id: str) -> Category:
         return self._cats[category_id]
 
+    def icon_svg(self, name: str) -> bytes | None:
+        """The SVG of the icon called `name`, read by the rule validation checked it with
+        (the content folder's icons/, then the kiosk's own); None if it cannot be shown."""
+        cache = self.__dict__.setdefault("_icon_svgs", {})
+        if name not in cache:
+            cache[name] = _read_icon(self.root, name)
+        return cache[name]
+
     def summary(self) -> str:
         return (
             f"{len(self.milestones)} milestones, {len(self.categories)} categories, "
             f"{len(self.languages)} languages ({', '.join(self.languages)}); "
             f"content version {self.info.content_version}"
         )
+
+
+def _read_icon(root: Path, name: str) -> bytes | None:
+    from .. import paths
+    from . import files, images
+
+    try:
+        data = files.icon_place(root, paths.assets(), name).read_bytes()
+    except (OSError, files.Refused):
+        return None
+    return None if images.svg_problem(data) else data
 
 
 @dataclass

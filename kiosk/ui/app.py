@@ -19,16 +19,20 @@ ENGAGEMENT_START_MS = 3000
 def load_or_fallback(folder: Path | None, cache: Path | None = None) -> tuple[Content, list[str]]:
     """The configured content if valid, else the bundled content, with the reasons."""
     bundled = paths.bundled_content()
-    if folder is not None and Path(folder).resolve() != bundled.resolve():
-        result = load_cached(folder, paths.assets(), cache)
-        if result.ok:
-            return result.content, []
-        reasons = [str(p) for p in result.problems]
-        for reason in reasons:
+    reasons: list[str] = []
+    if folder is not None and Path(folder).absolute() != bundled.absolute():
+        try:
+            result = load_cached(folder, paths.assets(), cache)
+        except Exception as exc:  # noqa: BLE001 - whatever the folder holds, a screen follows
+            log.exception("content %s could not be loaded", folder)
+            reasons = [f"{folder}: could not be loaded ({type(exc).__name__})"]
+        else:
+            if result.ok:
+                return result.content, []
+            reasons = [str(p) for p in result.problems]
+        for reason in reasons[:50]:
             log.error("content %s: %s", folder, reason)
         log.error("content folder %s is not valid; showing the bundled content", folder)
-    else:
-        reasons = []
     result = load_cached(bundled, paths.assets(), cache)
     if not result.ok:
         raise SystemExit("bundled content is invalid:\n" + "\n".join(map(str, result.problems)))

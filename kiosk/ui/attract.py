@@ -5,7 +5,7 @@ another, a "Touch to explore" cue invites a touch, and a pause button stops the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractAnimation, QEvent, QPropertyAnimation, Qt, QTimer
+from PySide6.QtCore import QAbstractAnimation, QPropertyAnimation, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QHBoxLayout, QLabel, QWidget
 
 from ..visit.state import VisitorState
@@ -13,12 +13,12 @@ from . import fonts, theme
 from .buttons import RoundButton
 from .i18n import translate
 from .timeline_view import TimelineView
-from .widgets import plain_label
+from .widgets import Retranslates, plain_label
 
 FADE_MS = 700
 
 
-class AttractTour(QWidget):
+class AttractTour(Retranslates, QWidget):
     """The cue and the pause button, floating over the timeline; owns the tour timer."""
 
     def __init__(self, timeline: TimelineView, seconds: float, state: VisitorState,
@@ -49,14 +49,9 @@ class AttractTour(QWidget):
 
     def set_metrics(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
-        self._retranslate()
+        self.retranslate()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         m = self._metrics
         self.cue.setFont(fonts.font(m.px(36), self._state.language, bold=True))
         self.cue.setStyleSheet(f"color: {theme.BACKGROUND.name()}; background: {theme.TEXT.name()};"

@@ -33,10 +33,11 @@ class TextBox:
 
 
 class CardItem(QGraphicsObject):
-    def __init__(self, milestone: Milestone, category: Category) -> None:
+    def __init__(self, milestone: Milestone, category: Category, icon: bytes | None) -> None:
         super().__init__()
         self.milestone = milestone
         self.category = category
+        self._icon = icon
         self._colour = QColor(category.colour)
         self._lang = "en"
         self._metrics = theme.Metrics(1920, 1080)
@@ -161,7 +162,8 @@ class CardItem(QGraphicsObject):
         painter.setClipping(False)
         badge = m.px(56)
         draw_badge(painter, QRectF(card.left() + m.px(20), card.top() + m.px(14), badge, badge),
-                   self.category.icon, self._colour, theme.ICON_ON_COLOUR)
+                   self._icon, self._colour, theme.ICON_ON_COLOUR)
+        painter.setClipRect(card)  # whatever a text holds, it stays on its card
         painter.translate(0, card.top())
         for i, box in enumerate(self._boxes):
             painter.setFont(box.font)

@@ -6,7 +6,7 @@ selection reads without colour. Chips wrap onto more rows when the screen is nar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
@@ -18,14 +18,15 @@ from . import fonts, theme
 from .buttons import pill_painter
 from .i18n import translate
 from .icons import draw_badge
-from .widgets import follow
+from .widgets import Retranslates, follow
 
 
 class Chip(QAbstractButton):
     def __init__(self, category: Category | None, count: int, state: VisitorState,
-                 parent: QWidget | None = None) -> None:
+                 icon: bytes | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.category = category
+        self._icon = icon
         self.count = count
         self._state = state
         self.setCheckable(True)
@@ -75,7 +76,7 @@ class Chip(QAbstractButton):
         if checked:
             self._draw_tick(painter, badge, fg, fill)
         elif self.category:
-            draw_badge(painter, badge, self.category.icon, colour, theme.ICON_ON_COLOUR)
+            draw_badge(painter, badge, self._icon, colour, theme.ICON_ON_COLOUR)
         else:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(colour, m.px(3)))
@@ -112,7 +113,7 @@ class Chip(QAbstractButton):
         painter.drawPath(path)
 
 
-class ChipBar(QWidget):
+class ChipBar(Retranslates, QWidget):
     """Renders `state.filter`; a tap says which chip was chosen and changes nothing itself."""
 
     chosen = Signal(object)  # the category id a visitor tapped, or None for "All"
@@ -123,8 +124,9 @@ class ChipBar(QWidget):
         self._metrics = theme.Metrics(1920, 1080)
         self._width: int | None = None
         per_category = counts(content)
-        self._all = Chip(None, len(content.milestones), state, self)
-        self._chips = [Chip(c, per_category[c.id], state, self) for c in content.categories]
+        self._all = Chip(None, len(content.milestones), state, parent=self)
+        self._chips = [Chip(c, per_category[c.id], state, content.icon_svg(c.icon), self)
+                       for c in content.categories]
         for chip in self.chips():
             chip.clicked.connect(lambda _checked=False, c=chip: self._on_chip_clicked(c))
         follow(self, state, "filter", self._on_filter)
@@ -145,10 +147,8 @@ class ChipBar(QWidget):
         self._place(self._width)
         self._width = None
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._measure()
+    def retranslate(self) -> None:
+        self._measure()
 
     def _on_chip_clicked(self, chip: Chip) -> None:
         self._sync()  # a checkable button flips itself: show the state until it changes

@@ -10,6 +10,15 @@ from __future__ import annotations
 from ..content.model import Certainty, EndKind, Milestone
 from .i18n import translate
 
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """A content text inside the kiosk's own words, in a bidi isolate: whatever direction
+    its characters have, it cannot reorder the words around it."""
+    return f"{FSI}{text}{PDI}"
+
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 SEPARATOR = " · "
@@ -41,7 +50,7 @@ def _end(ms: Milestone, lang: str) -> str:
     end = ms.end
     if end.kind is EndKind.renewed:
         name = getattr(end.successor_name, lang, "") if end.successor_name else ""
-        text = translate("kiosk", "renewed as {name} in {year}").format(name=name, year=end.year)
+        text = translate("kiosk", "renewed as {name} in {year}").format(name=isolate(name), year=end.year)
     elif end.kind is EndKind.closed:
         text = translate("kiosk", "closed {year}").format(year=end.year)
     else:

@@ -14,7 +14,7 @@ import time
 
 from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QEvent, QPoint, QPointF,
                             QPropertyAnimation, Qt, Signal)
-from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QMouseEvent, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..content.model import Milestone
@@ -22,10 +22,11 @@ from ..content.timeline import Content
 from ..visit.state import VisitorState
 from . import fonts, theme
 from .buttons import RoundButton
-from .dates import detail_date
+from .dates import detail_date, isolate
 from .i18n import translate
-from .icons import draw_badge
-from .widgets import Overlay, follow, plain_label
+from .pictures import category_art, load_picture
+from .widgets import Overlay, Retranslates, follow, plain_label
+from .workers import run_in_pool
 
 OPEN_MS = 200
 CLOSE_MS = 150
@@ -61,7 +62,7 @@ class DetailPanel(QFrame):
             self.swiped.emit(1 if dx < 0 else -1)
 
 
-class DetailOverlay(Overlay):
+class DetailOverlay(Retranslates, Overlay):
     close_requested = Signal()
     step_requested = Signal(int)  # -1 previous, +1 next, within the filter
     milestone_requested = Signal(str)  # a "See also" link
@@ -156,9 +157,8 @@ class DetailOverlay(Overlay):
         if self.isVisible():
             self._apply()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and self.isVisible() and self._shown:
+    def retranslate(self) -> None:
+        if self.isVisible() and self._shown:
             self._fill(self._content.milestone(self._shown))
 
     def _on_open_milestone(self, milestone_id: str | None, _old) -> None:
@@ -242,12 +242,15 @@ class DetailOverlay(Overlay):
         self.category.setText(cat.label(lang))
         self.place.setText(text.place)
         self.partners.setText(translate("kiosk", "With: {partners}").format(
-            partners=translate("kiosk", ", ", "between list items").join(text.partners)))
+            partners=translate("kiosk", ", ", "between list items").join(map(isolate, text.partners))))
         self.partners.setVisible(bool(text.partners))
         self.note.setText(text.date_note or "")
         self.note.setVisible(bool(text.date_note))
         self.story.setText(text.story)
-        self.art.setPixmap(self._artwork(ms, m.px(220)))
+        self.art.setPixmap(category_art(self._content, ms, m.px(220)))
+        if ms.image:  # decoded off the UI thread; the category's mark stands in meanwhile
+            run_in_pool(self, load_picture, self._content.root, ms.image, m.px(220),
+                        on_done=lambda image, shown=ms.id: self._on_picture(shown, image))
         for i, figure in enumerate(text.figures):
             value, label = self._figure_slot(i)
             value.setFont(fonts.font(m.figure, lang, bold=True))
@@ -261,17 +264,37 @@ class DetailOverlay(Overlay):
         self.see_also_label.setText(translate("kiosk", "See also") if ms.see_also else "")
         self.see_also_label.setVisible(bool(ms.see_also))
         self._see_also_ids = list(ms.see_also)
+        room = self._see_also_room(m, len(ms.see_also))
         for i, other in enumerate(ms.see_also):
             button = self._see_also_button(i)
-            # "&" would otherwise become a keyboard mnemonic and vanish from the title.
-            button.setText(self._content.milestone(other).text(lang).title.replace("&", "&&"))
-            button.setObjectName(f"seeAlso:{other}")
+            title = self._content.milestone(other).text(lang).title
             button.setFont(fonts.font(m.body, lang))
+            # Shortened to share the row; a tap opens the card with the whole title. "&"
+            # would otherwise become a keyboard mnemonic and vanish from the title.
+            shown = QFontMetrics(button.font()).elidedText(title, Qt.TextElideMode.ElideRight, room)
+            button.setText(shown.replace("&", "&&"))
+            button.setAccessibleName(title)
+            button.setObjectName(f"seeAlso:{other}")
             button.setMinimumHeight(m.touch)
+            button.setMaximumWidth(room + 2 * m.px(24) + 2 * m.px(2))
         for i, button in enumerate(self._see_also_buttons):
             button.setVisible(i < len(ms.see_also))
         self._update_nav()
         self.place_panel()
+
+    def _see_also_room(self, m: theme.Metrics, links: int) -> int:
+        """The text width each "See also" button has, so that all of them fit one row."""
+        if not links:
+            return 0
+        panel = min(self.width() - 2 * m.px(48), m.px(1500))
+        label = QFontMetrics(fonts.font(m.body, self._state.language, bold=True)).horizontalAdvance(
+            translate("kiosk", "See also"))
+        row = panel - m.px(40) - m.px(32) - label - m.px(20) * links
+        return max(m.px(80), row // links - 2 * m.px(24) - 2 * m.px(2))
+
+    def _on_picture(self, milestone_id: str, image) -> None:
+        if image is not None and milestone_id == self._shown:
+            self.art.setPixmap(QPixmap.fromImage(image))
 
     def _fonts(self, m: theme.Metrics, lang: str) -> dict[QLabel, object]:
         return {
@@ -285,26 +308,6 @@ class DetailOverlay(Overlay):
             self.see_also_label: fonts.font(m.body, lang, bold=True),
             self.position: fonts.font(m.body, lang, bold=True),
         }
-
-    def _artwork(self, ms: Milestone, size: int) -> QPixmap:
-        if ms.image:
-            pixmap = QPixmap(str(self._content.root / ms.image))
-            if not pixmap.isNull():
-                return pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                                     Qt.TransformationMode.SmoothTransformation)
-        cat = self._content.category(ms.category)
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(cat.colour).darker(160))
-        painter.drawRoundedRect(pixmap.rect(), size / 8, size / 8)
-        inset = size * 0.12
-        draw_badge(painter, pixmap.rect().toRectF().adjusted(inset, inset, -inset, -inset),
-                   cat.icon, QColor(cat.colour), theme.ICON_ON_COLOUR)
-        painter.end()
-        return pixmap
 
     def _figure_slot(self, index: int) -> tuple[QLabel, QLabel]:
         """Figure labels are made once and reused: no widget churn on every open."""

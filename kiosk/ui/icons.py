@@ -1,30 +1,31 @@
-"""Category icons: our SVGs, rendered once per size and colour."""
+"""Category icons: SVGs read by the content's one rule (content.icon_svg), rendered once per
+size and colour; an icon that cannot be shown leaves an empty disc."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from .. import paths
-
 
 @lru_cache(maxsize=256)
-def icon_pixmap(file_name: str, size: int, colour: str) -> QPixmap:
+def icon_pixmap(svg: bytes | None, size: int, colour: str) -> QPixmap:
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
+    if svg is None:
+        return QPixmap.fromImage(image)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    QSvgRenderer(str(paths.assets() / "icons" / file_name)).render(painter, QRectF(0, 0, size, size))
+    QSvgRenderer(QByteArray(svg)).render(painter, QRectF(0, 0, size, size))
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
     painter.fillRect(image.rect(), QColor(colour))
     painter.end()
     return QPixmap.fromImage(image)
 
 
-def draw_badge(painter: QPainter, rect: QRectF, icon: str, colour: QColor, fg: QColor) -> None:
+def draw_badge(painter: QPainter, rect: QRectF, icon: bytes | None, colour: QColor, fg: QColor) -> None:
     """The category mark: the icon on a disc of the category colour."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ..visit.state import VisitorState
 from . import fonts, theme
 from .i18n import translate
-from .widgets import Overlay, plain_label
+from .widgets import Overlay, Retranslates, plain_label
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,7 @@ def _from_touch(event: QEvent) -> bool:
     return device is not None and device.type() == QInputDevice.DeviceType.TouchScreen
 
 
-class CountdownOverlay(Overlay):
+class CountdownOverlay(Retranslates, Overlay):
     """"Still there?" over a dimmed screen; a tap anywhere continues."""
 
     def __init__(self, parent: QWidget, state: VisitorState) -> None:
@@ -173,14 +173,9 @@ class CountdownOverlay(Overlay):
         self._metrics = m = metrics
         self.panel.setStyleSheet(self.panel_style(m, 28))
         self.panel.layout().setContentsMargins(m.px(64), m.px(48), m.px(64), m.px(48))
-        self._retranslate()
+        self.retranslate()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         m, lang = self._metrics, self._state.language
         self.question.setFont(fonts.font(m.px(56), lang, bold=True))
         self.seconds.setFont(fonts.font(m.px(96), lang, bold=True))

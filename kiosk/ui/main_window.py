@@ -27,12 +27,12 @@ from .idle import ATTRACT, COUNTDOWN
 from .language_toggle import LanguageToggle
 from .operator import OperatorAccess
 from .timeline_view import TimelineView
-from .widgets import follow, plain_label
+from .widgets import Retranslates, follow, plain_label
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QWidget):
+class MainWindow(Retranslates, QWidget):
     _locked = False  # class defaults: Qt calls changeEvent before __init__ has run its course
     _closing = False
 
@@ -101,7 +101,7 @@ class MainWindow(QWidget):
         follow(self, self.state, "filter", self._on_filter)
         follow(self, self.state, "open_milestone", self._on_open_milestone)
         self._connect_content_views()
-        self._retranslate()
+        self.retranslate()
         # Sizes are applied just before the window first shows, and on each resize.
 
     @property
@@ -145,7 +145,7 @@ class MainWindow(QWidget):
         for widget in (self.chips, self.timeline, self.overview):
             if widget is not None:
                 widget.show()
-        self._retranslate()
+        self.retranslate()
         self._apply_metrics()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
@@ -180,19 +180,19 @@ class MainWindow(QWidget):
         self.empty.setFont(fonts.font(m.px(28), lang, bold=True))
         self.empty.setStyleSheet(f"color: {theme.TEXT.name()};")
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
+        if not hasattr(self, "controller"):
+            return  # Qt may ask before __init__ has built anything
         info, lang = self.content.info, self.state.language
         self.setWindowTitle(info.title.en)
         self.title.setText(getattr(info.title, lang))
         self.empty.setText(translate("kiosk", "No milestones match these categories. Tap “All” to see every one."))
         self._set_title_fonts()
+        QTimer.singleShot(0, self, self._place_overlays)  # after the children's own texts
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            QTimer.singleShot(0, self, self._place_overlays)  # after the children's own texts
-        elif (self._locked and event.type() == QEvent.Type.WindowStateChange
+        if (self._locked and event.type() == QEvent.Type.WindowStateChange
               and not self.isFullScreen() and self.isVisible() and not self._closing):
             QTimer.singleShot(0, self, self.showFullScreen)  # something un-fullscreened us
 

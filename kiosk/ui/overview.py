@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Signal
+from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent
 from PySide6.QtWidgets import QWidget
 
@@ -19,14 +19,14 @@ from ..content.timeline import Content
 from ..visit.state import VisitorState
 from . import fonts, theme
 from .plots import KioskPlot
-from .widgets import follow
+from .widgets import Retranslates, follow
 
 # One shape per category, in chip order, so colour is never the only cue.
 SYMBOLS = ("o", "s", "t", "d", "h", "star", "p", "t1", "x", "+")
 FIRST, LAST = 1946, 2020
 
 
-class OverviewStrip(KioskPlot):
+class OverviewStrip(Retranslates, KioskPlot):
     year_requested = Signal(float)  # centre the timeline on this year
 
     def __init__(self, content: Content, state: VisitorState, parent: QWidget | None = None) -> None:
@@ -87,10 +87,8 @@ class OverviewStrip(KioskPlot):
         self._on_filter(state.filter, None)
         self._on_span(state.span, None)
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._set_tick_font()
+    def retranslate(self) -> None:
+        self._set_tick_font()
 
     def _set_tick_font(self) -> None:
         m, axis = self._metrics, self.getPlotItem().getAxis("bottom")

@@ -4,8 +4,9 @@ Loads and fully validates the bundled content, renders every icon, registers eve
 and checks it covers every character of the content and the translations, loads each
 translation catalogue, checks Qt can read every image format content may use, writes and
 reads back an engagement log in a temporary folder (sqlite3 must be in the bundle), checks
-the operator's PIN hashing (OpenSSL's scrypt) and Qt's locale data for both languages (the
-Linux bundle carries a trimmed ICU), and renders the real window offscreen. Prints one
+the operator's PIN hashing (OpenSSL's scrypt), Qt's locale data for both languages and
+ICU's line breaking of an English and a Japanese line (the Linux bundle carries a trimmed
+ICU), and renders the real window offscreen. Prints one
 line; exit 0 only if all of it worked, else non-zero naming what is missing.
 """
 
@@ -56,10 +57,11 @@ def run_self_test() -> int:
             missing.append(f"glyphs for {''.join(sorted(uncovered))[:40]!r}")
     if result.ok:
         for cat in result.content.categories:
-            if icon_pixmap(cat.icon, 48, "#000000").toImage().isNull():
+            svg = result.content.icon_svg(cat.icon)
+            if svg is None or icon_pixmap(svg, 48, "#000000").toImage().isNull():
                 missing.append(f"icon {cat.icon}")
         missing += _render(app, result.content)
-    missing += _engagement_log() + _operator_pin() + _locale_data() + _image_formats()
+    missing += _engagement_log() + _operator_pin() + _locale_data() + line_breaks() + _image_formats()
     if missing:
         print("SELF-TEST FAILED: missing " + "; ".join(missing))
         return 1
@@ -153,3 +155,50 @@ def _locale_data() -> list[str]:
     if japanese.compare("亜", "一") < 0 and english.compare("a", "B") < 0:
         return []
     return ["ICU locale data for Japanese and English (libicudata)"]
+
+
+UBRK_LINE, UBRK_DONE = 2, -1
+LINES = {"en": ("Sony science programme", [5, 13, 22]),
+         "ja": ("ソニーの科学教室", None)}  # ICU's own rules: a break between most kana and kanji
+
+
+def line_breaks(lib_dir: str | None = None) -> list[str]:
+    """ICU itself breaks an English and a Japanese line: its break-iterator data (line.brk,
+    the dictionaries root names) must be in the data library Qt's ICU loads."""
+    import ctypes
+    from pathlib import Path
+
+    if sys.platform != "linux":
+        return []
+    if lib_dir is None:
+        import PySide6
+
+        lib_dir = str(Path(PySide6.__file__).parent / "Qt" / "lib")
+    library = next(Path(lib_dir).glob("libicuuc.so.*"), None)
+    if library is None:
+        return []  # this Qt has no ICU of its own
+    version = library.name.rsplit(".", 1)[-1]
+    icu = ctypes.CDLL(str(library))
+    open_, next_, close = (getattr(icu, f"{name}_{version}") for name in ("ubrk_open", "ubrk_next",
+                                                                          "ubrk_close"))
+    open_.restype, open_.argtypes = ctypes.c_void_p, [ctypes.c_int, ctypes.c_char_p, ctypes.c_void_p,
+                                                      ctypes.c_int32, ctypes.POINTER(ctypes.c_int)]
+    next_.restype, next_.argtypes = ctypes.c_int32, [ctypes.c_void_p]
+    close.argtypes = [ctypes.c_void_p]
+    problems = []
+    for lang, (text, expected) in LINES.items():
+        units = text.encode("utf-16-le")
+        buffer = ctypes.create_string_buffer(units, len(units) + 2)
+        status = ctypes.c_int(0)
+        iterator = open_(UBRK_LINE, lang.encode(), buffer, len(units) // 2, ctypes.byref(status))
+        if not iterator or status.value > 0:
+            problems.append(f"ICU line breaking for {lang} (error {status.value})")
+            continue
+        breaks = []
+        while (at := next_(iterator)) != UBRK_DONE:
+            breaks.append(at)
+        close(iterator)
+        fine = breaks == expected if expected else len(breaks) > 2 and breaks[-1] == len(text)
+        if not fine:
+            problems.append(f"ICU line breaking for {lang} (breaks {breaks})")
+    return problems

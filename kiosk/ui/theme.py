@@ -8,7 +8,9 @@ from functools import cached_property
 
 from PySide6.QtGui import QColor
 
-BACKGROUND = QColor("#0E1726")
+from ..content import contrast
+
+BACKGROUND = QColor(contrast.BACKGROUND)  # validation checks category colours against it
 SURFACE = QColor("#1B2940")
 SURFACE_PRESSED = QColor("#2C4166")
 TEXT = QColor("#F5F7FA")

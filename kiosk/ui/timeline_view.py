@@ -22,7 +22,7 @@ from ..visit.taps import TapTracker
 from . import theme
 from .axis_item import AxisItem
 from .card_item import CardItem
-from .widgets import follow
+from .widgets import Retranslates, follow
 
 MOUSE = -1  # the tap tracker's finger id for a real mouse
 TOUCH_EVENTS = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd)
@@ -31,7 +31,7 @@ FILTER_MS = 260
 SCROLL_MS = 450
 
 
-class TimelineView(QGraphicsView):
+class TimelineView(Retranslates, QGraphicsView):
     milestone_tapped = Signal(str)
     view_moved = Signal(float, float)  # the first and last year on screen
 
@@ -60,7 +60,9 @@ class TimelineView(QGraphicsView):
         self.setScene(scene)
         self._axis = AxisItem()
         scene.addItem(self._axis)
-        self._cards = {m.id: CardItem(m, content.category(m.category)) for m in content.milestones}
+        self._cards = {m.id: CardItem(m, content.category(m.category),
+                                      content.icon_svg(content.category(m.category).icon))
+                       for m in content.milestones}
         for card in self._cards.values():
             scene.addItem(card)
         self._shown: set[str] = set(self._cards)  # cards on the axis now (all, until laid out)
@@ -116,10 +118,8 @@ class TimelineView(QGraphicsView):
         self._taps.slop = metrics.px(24)
         self.relayout()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.relayout()
+    def retranslate(self) -> None:
+        self.relayout()
 
     def _on_filter(self, _new, _old) -> None:
         """Cards that leave fade out, the rest close up; the view stays on the milestone

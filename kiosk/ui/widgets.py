@@ -31,6 +31,20 @@ def follow(view: QObject, state: VisitorState, name: str, slot: Callable[[Any, A
     view.destroyed.connect(lambda *_: unsubscribe())
 
 
+class Retranslates:
+    """For widgets: Qt sends every widget a LanguageChange event when the catalogue changes
+    (the state's language changed); the widget then redoes its texts in `retranslate()`,
+    reading the language from the state."""
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+
 class Overlay(QWidget):
     """A full-window layer, dimmed, with one panel on it. It keeps the window's size."""
 

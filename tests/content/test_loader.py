@@ -9,6 +9,7 @@ import pytest
 
 from kiosk.cli import main
 from kiosk.content import load_content
+from tests.content.pictures import png
 from tests.conftest import ASSETS, DATA
 
 
@@ -129,7 +130,7 @@ def test_image_outside_content_folder(content_copy):
 
 def test_present_image_is_accepted(content_copy):
     (content_copy / "images").mkdir()
-    (content_copy / "images" / "forest.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    (content_copy / "images" / "forest.png").write_bytes(png(640, 480))
     edit(content_copy, "09-conservation-international.toml", 'category = "environment"',
          'category = "environment"\nimage = "images/forest.png"')
     assert load_content(content_copy, ASSETS).ok

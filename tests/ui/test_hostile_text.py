@@ -1,5 +1,6 @@
 """Hostile text in every visitor-facing field: shown literally, inside its box, with the
-layout intact. (Over-long text never gets this far: validation bounds every field.)"""
+layout intact. (Over-long text, direction overrides, control characters and stacks of
+combining marks never get this far: validation refuses them, tests/test_hostile_content.py.)"""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from tests.ui.test_layout import assert_cards_fit_and_do_not_overlap, assert_no_
 
 HOSTILE = {
     "markup": '<img src=/etc/hostname><a href="x.test">x</a><b>b</b><i>',
-    "rtl": "\u202eSony\u202c mixed \u202bright-to-left\u202c text",
-    "zero-width": "Z\u200bero\u200c\u200dwidth\ufeff joins",
+    "rtl": "\u200fSony\u200e mixed \u200fright-to-left\u200e marks",
+    "zero-width": "Z\u200cero\u200dwidth joins",
     "combining": "Z\u0334\u0351\u0344a\u0337\u035dl\u0336\u0350g\u0335\u0352o combining marks",
     "emoji": "Emoji \U0001f389\U0001f30f \U0001f469\u200d\U0001f52c \u2764\ufe0f\U0001f44d\U0001f3fd joy",
 }

@@ -87,12 +87,17 @@ def japanese(qapp):
     translator.deleteLater()
 
 
+def plain(text: str) -> str:
+    """Without the bidi isolates that keep content names from turning the kiosk's words."""
+    return text.replace("\u2068", "").replace("\u2069", "")
+
+
 def test_dates_read_honestly_in_english(content):
     csr = content.milestone("csr-department")
     assert card_date(csr) == "about 2003"
     assert uncertainty_label(content.milestone("sony-foundation-australia")) == "date uncertain"
     assert detail_date(content.milestone("eye-see"), "en") == "2006 · ended 2012 (date uncertain)"
-    assert detail_date(content.milestone("sony-science-program"), "en") == \
+    assert plain(detail_date(content.milestone("sony-science-program"), "en")) == \
         "January 2009 · renewed as CurioStep with Sony in 2020"
     assert detail_date(content.milestone("wonder-technology-lab"), "en") == "May 1994 · closed 2016"
 

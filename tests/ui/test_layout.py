@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -16,6 +17,7 @@ from kiosk.content.filtering import Filter
 from kiosk.ui.buttons import RoundButton
 from tests.conftest import ASSETS, DATA, ROOT
 from tests.ui.conftest import wait_settled
+from tests.ui.touch import tap
 
 SIZES = [(1920, 1080), (1280, 800), (3840, 2160), (1080, 1920)]
 
@@ -118,3 +120,37 @@ def test_screenshot_command_renders_the_real_window(tmp_path):
     assert (image.width(), image.height()) == (1280, 800)
     colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
     assert len(colours) > 50, "the screenshot is blank"
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 800), (1080, 1920)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_see_also_links_never_clip(qtbot, make_window, tmp_path, size, lang):
+    """Four links (the most validation allows) to the longest titles: each is shortened to
+    share the row, drawn whole inside its button, and a tap opens the whole title."""
+    folder = tmp_path / "content"
+    shutil.copytree(DATA, folder)
+    content = load_content(DATA, ASSETS).content
+    longest = sorted(content.milestones, key=lambda m: -len(m.text(lang).title))[:5]
+    host, targets = longest[0], [m.id for m in longest[1:5]]
+    path = next(p for p in (folder / "milestones").glob("*.toml")
+                if f'id = "{host.id}"' in p.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    start = text.index("see_also = [")
+    end = text.index("]", start) + 1
+    path.write_text(text[:start] + f"see_also = {targets!r}".replace("'", '"') + text[end:],
+                    encoding="utf-8")
+    result = load_content(folder, ASSETS)
+    assert result.ok, [str(p) for p in result.problems]
+    window = make_window(size, lang, which=result.content)
+    window.controller.open_card(host.id)
+    wait_settled(qtbot, window)
+    panel = window.detail.panel
+    buttons = [b for b in panel.findChildren(QPushButton) if b.objectName().startswith("seeAlso:")
+               and b.isVisible()]
+    assert len(buttons) == 4
+    for button in buttons:
+        assert panel.rect().contains(QRect(button.mapTo(panel, QPoint(0, 0)), button.size())), button.text()
+        assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width(), button.text()
+    tap(buttons[0])
+    assert window.state.open_milestone == targets[0]
+    assert window.detail.title.text() == result.content.milestone(targets[0]).text(lang).title
