@@ -16,3 +16,17 @@ def luminance(hex_colour: str) -> float:
 def ratio(a: str, b: str) -> float:
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
+
+
+TEXT_MIN, LARGE_TEXT_MIN = 4.5, 3.0  # WCAG 1.4.3
+
+
+def readable(colour: str, background: str, minimum: float = TEXT_MIN) -> str:
+    """`colour`, lightened or darkened just enough to read at `minimum` on `background`."""
+    towards = 255 if luminance(background) < 0.18 else 0
+    rgb = [int(colour.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)]
+    for step in range(21):
+        mixed = "#" + "".join(f"{round(c + (towards - c) * step / 20):02X}" for c in rgb)
+        if ratio(mixed, background) >= minimum:
+            return mixed
+    return "#FFFFFF" if towards else "#000000"

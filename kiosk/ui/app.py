@@ -39,6 +39,21 @@ def load_or_fallback(folder: Path | None, cache: Path | None = None) -> tuple[Co
     return result.content, reasons
 
 
+def no_display() -> bool:
+    """True where Qt would abort for want of a display (and blame a missing library): on
+    Linux with no X or Wayland display and no other platform chosen."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def fitted(size: tuple[int, int], available) -> tuple[int, int]:
+    """A window of `size`, shrunk to the screen's free area, keeping its shape."""
+    width, height = size
+    scale = min(1.0, available.width() / width, available.height() / height)
+    return max(320, int(width * scale)), max(240, int(height * scale))
+
+
 def make_app(offscreen: bool):
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -119,6 +134,11 @@ def run(args: argparse.Namespace) -> int:
 
     config, _warnings = load_config(args.config or default_config_path())
     interactive = args.screenshot is None  # --first-frame times a real start, logging included
+    if interactive and no_display():
+        print("kiosk: there is no display to show the kiosk on (neither DISPLAY nor "
+              "WAYLAND_DISPLAY is set). Start it in the kiosk's graphical session, or render "
+              "a picture with --screenshot.", file=sys.stderr)
+        return 2
     if interactive:
         log_file = setup_logging(config.log_folder or default_log_folder(), config.log_max_kb)
         for warning in _warnings:  # logged before the file existed
@@ -155,7 +175,7 @@ def run(args: argparse.Namespace) -> int:
         # path; rows recorded before then wait in its queue.
         QTimer.singleShot(ENGAGEMENT_START_MS, window, engagement.start)
     if args.windowed or not config.lockdown:
-        window.resize(*args.size)
+        window.resize(*fitted(args.size, window.screen().availableGeometry().size()))
         window.show()
     else:
         window.set_lockdown(True, hide_cursor=config.hide_cursor)

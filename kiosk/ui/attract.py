@@ -64,6 +64,7 @@ class AttractTour(Retranslates, QWidget):
     def start(self) -> None:
         self.paused = False
         self.pause_button.set_kind("pause")
+        self.place()
         self.show()
         self.raise_()
         self._timer.start()
@@ -92,6 +93,16 @@ class AttractTour(Retranslates, QWidget):
         if calm:
             self._cross_fade()
         self._timeline.center_on(following, animate=not calm)
+        self.place(following)
+
+    def place(self, featured: str | None = None) -> None:
+        """The cue stands on the other side of the axis from the card it presents, so it
+        never covers it: under the axis when the card is above, over it when below."""
+        featured = featured or self._timeline.milestone_at_center()
+        geo, margin = self._timeline.geometry(), self._metrics.px(24)
+        below = featured is not None and self._timeline.row_of(featured) == 1
+        y = geo.top() + margin if below else geo.bottom() - self.height() - margin
+        self.move(geo.center().x() - self.width() // 2, y)
 
     def _cross_fade(self) -> None:
         """Cover the timeline with a picture of itself and fade that out after the jump."""

@@ -91,9 +91,11 @@ class Chip(QAbstractButton):
                          self.label())
         pill = QRectF(rect.right() - m.px(10) - count_w, rect.center().y() - m.px(17), count_w, m.px(34))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 70) if checked else QColor(255, 255, 255, 36))
+        # On a selected chip the count sits on a dark pill in light text (16:1); on the
+        # surface it is the label's own colour on a faint pill.
+        painter.setBrush(theme.ICON_ON_COLOUR if checked else QColor(255, 255, 255, 36))
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        painter.setPen(fg)
+        painter.setPen(theme.TEXT if checked else fg)
         painter.setFont(self._font(bold=True))
         painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), count_text)
 

@@ -70,4 +70,8 @@ def detail_date(ms: Milestone, lang: str) -> str:
         text = _year(start.year, start.certainty)
     if start.certainty is Certainty.disputed:
         text += SEPARATOR + translate("kiosk", "date uncertain")
-    return text if ms.end is None else text + SEPARATOR + _end(ms, lang)
+    end = ms.end
+    if end is None or (end.kind is EndKind.ended and end.year == start.year
+                       and end.certainty is Certainty.exact):
+        return text  # a programme of one year shows that year once
+    return text + SEPARATOR + _end(ms, lang)

@@ -14,9 +14,10 @@ import time
 
 from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QEvent, QPoint, QPointF,
                             QPropertyAnimation, Qt, Signal)
-from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QMouseEvent, QPixmap
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QMouseEvent, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ..content import contrast
 from ..content.model import Milestone
 from ..content.timeline import Content
 from ..visit.state import VisitorState
@@ -237,7 +238,7 @@ class DetailOverlay(Retranslates, Overlay):
         text = ms.text(lang)
         cat = self._content.category(ms.category)
         self.date.setText(detail_date(ms, lang))
-        self.date.setStyleSheet(f"color: {QColor(cat.colour).lighter(115).name()};")
+        self.date.setStyleSheet(f"color: {contrast.readable(cat.colour, theme.SURFACE.name())};")
         self.title.setText(text.title)
         self.category.setText(cat.label(lang))
         self.place.setText(text.place)

@@ -205,8 +205,7 @@ class MainWindow(Retranslates, QWidget):
         self.empty.setGeometry(geo.adjusted(self.metrics.px(120), 0, -self.metrics.px(120), 0))
         floating = [self.prev_page, self.next_page, self.empty]
         if self.tour is not None:
-            self.tour.move(geo.center().x() - self.tour.width() // 2,
-                           geo.bottom() - self.tour.height() - self.metrics.px(24))
+            self.tour.place()
             floating.append(self.tour)
         for w in floating:
             w.raise_()

@@ -275,6 +275,11 @@ class TimelineView(Retranslates, QGraphicsView):
         """One arrow tap: most of a screen on, so one card stays in view for context."""
         self.scroll_to(self.scroll_x() + direction * self.viewport().width() * 0.75)
 
+    def row_of(self, milestone_id: str) -> int | None:
+        """0 if the milestone's card stands above the axis, 1 below; None if not shown."""
+        ids = self.visible_ids()
+        return self._layout.row(ids.index(milestone_id)) if milestone_id in ids else None
+
     def milestone_at_center(self) -> str | None:
         ids = self.visible_ids()
         if not ids:

@@ -7,6 +7,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.config import Config
 from kiosk.content.filtering import Filter
+from tests.ui.conftest import wait_settled
 from tests.ui.touch import tap
 
 FAST = Config(idle_seconds=0.4, countdown_seconds=0.6, attract_seconds=0.3)
@@ -35,7 +36,8 @@ def test_the_full_cycle_idle_countdown_reset_attract_touch(qtbot, make_window):
     qtbot.waitUntil(lambda: window.controller.idle.state == "attract", timeout=3000)
     assert reset_seen == {"detail": False, "filter": Filter(), "scroll": 0, "language": "ja"}
     assert not window.countdown.isVisible() and window.tour.isVisible()
-    assert window.tour.cue.text() == "タッチして、探検しよう"
+    # The catalogue changes with the reset's language; Qt tells the widgets on its next turn.
+    qtbot.waitUntil(lambda: window.tour.cue.text() == "タッチして、探検しよう")
     qtbot.waitUntil(lambda: window.timeline.scroll_x() > 0, timeout=3000)  # the tour moves on
 
     tap(window.timeline.viewport(), window.timeline.viewport().rect().center())
@@ -79,3 +81,20 @@ def test_reduced_motion_cross_fades(qtbot, make_window):
 
     fades = [w for w in window.timeline.viewport().findChildren(QLabel) if w.isVisible()]
     assert fades, "a cross-fade picture covers the jump"
+
+
+def test_the_cue_never_covers_the_card_it_presents(qtbot, make_window):
+    window = make_window(lang="en", config=Config(idle_seconds=0.3, countdown_seconds=0.3,
+                                                  attract_seconds=1.0))
+    qtbot.waitUntil(lambda: window.controller.idle.state == "attract", timeout=3000)
+    view, seen_rows = window.timeline, set()
+    for _ in range(6):
+        here = view.scroll_x()
+        qtbot.waitUntil(lambda: view.scroll_x() != here, timeout=3000)  # the next step
+        wait_settled(qtbot, window)
+        featured = view.milestone_at_center()
+        card = view.mapFromScene(view.cards()[featured].card_scene_rect()).boundingRect()
+        card.translate(view.mapTo(window, view.rect().topLeft()))
+        assert not card.intersects(window.tour.geometry()), f"the cue covers {featured}"
+        seen_rows.add(view.row_of(featured))
+    assert seen_rows == {0, 1}, "cards above and below the axis were presented"

@@ -180,3 +180,30 @@ def test_repeated_kill_9_during_start_up_and_its_writes(tmp_path):
     assert "29 milestones" in log
     assert not list(cache.rglob("*.tmp")), "no half-written cache file is left"
     assert "damaged" not in log, "the engagement log was never found damaged"
+
+
+def test_with_no_display_it_says_so_in_one_line_and_the_next_start_is_clean(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text(f'log_folder = "{tmp_path / "logs"}"\nlockdown = false\n', encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "kiosk", "--config", str(config), "--windowed"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    [line] = done.stderr.strip().splitlines()
+    assert "no display" in line and "Traceback" not in line
+    proc = start_kiosk(tmp_path)
+    try:
+        log = wait_for_log(tmp_path, "kiosk ready")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert "crashed" not in log
+
+
+def test_a_window_never_opens_larger_than_the_screen():
+    from PySide6.QtCore import QSize
+
+    from kiosk.ui.app import fitted
+
+    assert fitted((1920, 1080), QSize(1366, 738)) == (1312, 738)  # 16:9 kept, all on screen
+    assert fitted((1920, 1080), QSize(2560, 1400)) == (1920, 1080)

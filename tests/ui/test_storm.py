@@ -80,7 +80,7 @@ def test_a_touch_storm_leaves_a_consistent_kiosk_that_still_answers(qtbot, make_
         the countdown may be up, and then a tap only continues; so this is retried."""
         if window.detail.isVisible():
             tap(window.detail.close_button)
-            QTest.qWait(200)
+            wait_settled(qtbot, window)
             return False
         if not window.state.filter.is_all:
             tap(window.chips.chips()[0])

@@ -231,3 +231,17 @@ def test_quick_successive_taps_each_count(qtbot, window):
     QTest.qWait(100)
     tap(window.overview.viewport(), overview_point(window.overview, 2015))
     assert abs(window.timeline.center_year() - 2015) < 3
+
+
+def test_an_arrow_with_nothing_beyond_is_dimmed_and_does_nothing(qtbot, window):
+    bar = window.timeline.horizontalScrollBar()
+    for _ in range(40):
+        if not window.next_page.isEnabled():
+            break
+        tap(window.next_page)
+        wait_settled(qtbot, window)
+    assert not window.next_page.isEnabled() and bar.value() == bar.maximum()
+    at_end = bar.value()
+    tap(window.next_page)
+    wait_settled(qtbot, window)
+    assert bar.value() == at_end

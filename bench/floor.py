@@ -1,0 +1,49 @@
+"""The platform's floor for a scrolling frame on this machine: a bare QGraphicsView with a
+handful of plain items, flicked exactly as bench/run.py flicks the timeline. Frame budgets
+are ratios against it, measured in the same run, so a slow machine does not turn them red."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+
+
+def flick(app: QApplication, view: QGraphicsView, step: int, limit: int = 400) -> list[float]:
+    """Scroll as a fast flick does (step px per frame) and time each frame; the first sweep
+    warms caches and is not counted."""
+    bar = view.horizontalScrollBar()
+    values = list(range(0, bar.maximum() + step, step))[:limit]
+    times = []
+    for sweep in range(2):
+        for value in values:
+            bar.setValue(value)
+            t = time.perf_counter()
+            app.processEvents()
+            if sweep:
+                times.append(time.perf_counter() - t)
+    return times
+
+
+def floor_frames(app: QApplication, width: int, height: int, scale: float) -> list[float]:
+    scene = QGraphicsScene()
+    scene.setSceneRect(QRectF(0, 0, 30 * width, height))
+    scene.setBackgroundBrush(QColor("#0E1726"))
+    for i in range(8):
+        rect = scene.addRect(QRectF(i * width * 0.4, height * 0.2, 440 * scale, 300 * scale))
+        rect.setBrush(QBrush(QColor("#1B2940")))
+        scene.addSimpleText(f"Card {i}").setPos(i * width * 0.4 + 20, height * 0.2 + 20)
+    view = QGraphicsView(scene)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    view.resize(width, height)
+    view.show()
+    app.processEvents()
+    frames = flick(app, view, max(1, round(40 * scale)))
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    return frames
