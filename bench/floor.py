@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
 
@@ -27,22 +28,38 @@ def flick(app: QApplication, view: QGraphicsView, step: int, limit: int = 400) -
     return times
 
 
+class _Paints(QObject):
+    count = 0
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
 def floor_frames(app: QApplication, width: int, height: int, scale: float) -> list[float]:
+    """A handful of plain rectangles with a line of text, spread along the whole scroll."""
     scene = QGraphicsScene()
-    scene.setSceneRect(QRectF(0, 0, 30 * width, height))
+    length = 16 * width
+    scene.setSceneRect(QRectF(0, 0, length, height))
     scene.setBackgroundBrush(QColor("#0E1726"))
-    for i in range(8):
-        rect = scene.addRect(QRectF(i * width * 0.4, height * 0.2, 440 * scale, 300 * scale))
+    for i in range(12):
+        x = i * length / 12
+        rect = scene.addRect(QRectF(x, height * 0.2, 440 * scale, 300 * scale))
         rect.setBrush(QBrush(QColor("#1B2940")))
-        scene.addSimpleText(f"Card {i}").setPos(i * width * 0.4 + 20, height * 0.2 + 20)
+        scene.addSimpleText(f"Card {i}").setPos(x + 20, height * 0.2 + 20)
     view = QGraphicsView(scene)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     view.resize(width, height)
     view.show()
-    app.processEvents()
+    QTest.qWaitForWindowExposed(view)
+    paints = _Paints()
+    view.viewport().installEventFilter(paints)
     frames = flick(app, view, max(1, round(40 * scale)))
+    view.viewport().removeEventFilter(paints)
+    assert paints.count >= len(frames), "the floor's frames were not painted"
     view.close()
     view.deleteLater()
     app.processEvents()

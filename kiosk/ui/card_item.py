@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsObject
 
 from ..content.model import Category, Milestone
+from ..content.phrases import for_display
 from . import fonts, theme
 from .dates import card_date, uncertainty_label
 from .icons import draw_badge
@@ -90,10 +91,6 @@ class CardItem(QGraphicsObject):
     def _outline(self) -> QRectF:
         return QRectF(-2, -2, self._width + 4, self._height + self._stem + 4)
 
-    def anchor_offset(self) -> QPointF:
-        """Where the stem meets the axis, relative to the item's position."""
-        return QPointF(self._width / 2, self._height + self._stem if self._row == 0 else 0)
-
     def _make_boxes(self) -> list[TextBox]:
         m, lang, ms = self._metrics, self._lang, self.milestone
         pad, badge = m.px(20), m.px(56)
@@ -113,7 +110,8 @@ class CardItem(QGraphicsObject):
             boxes.append(TextBox(marker, QRectF(left, top, width, h), small, WRAP))
             top += h + m.px(6)
         text = ms.text(lang)
-        for value, size, bold in ((text.title, m.title, True), (text.caption, m.body, False)):
+        for value, size, bold in ((for_display(text.title, lang), m.title, True),
+                                  (for_display(text.caption, lang), m.body, False)):
             f = fonts.font(size, lang, bold)
             probe = QRectF(left, top, width, 10_000)
             h = QFontMetricsF(f).boundingRect(probe, WRAP, value).height()
@@ -164,8 +162,7 @@ class CardItem(QGraphicsObject):
         draw_badge(painter, QRectF(card.left() + m.px(20), card.top() + m.px(14), badge, badge),
                    self._icon, self._colour, theme.ICON_ON_COLOUR)
         painter.setClipRect(card)  # whatever a text holds, it stays on its card
-        painter.translate(0, card.top())
-        for i, box in enumerate(self._boxes):
+        for i, box in enumerate(self.text_boxes()):
             painter.setFont(box.font)
             painter.setPen(theme.TEXT if i == 0 or box.font.bold() else theme.TEXT_DIM)
             painter.drawText(box.rect, box.flags, box.text)

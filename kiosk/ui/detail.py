@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QEvent, QPoint, QPointF,
+from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QEvent, QPoint,
                             QPropertyAnimation, Qt, Signal)
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QMouseEvent, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..content import contrast
 from ..content.model import Milestone
+from ..content.phrases import for_display
 from ..content.timeline import Content
 from ..visit.state import VisitorState
 from . import fonts, theme
@@ -26,6 +27,7 @@ from .buttons import RoundButton
 from .dates import detail_date, isolate
 from .i18n import translate
 from .pictures import category_art, load_picture
+from .detail_panel import DetailPanel
 from .widgets import Overlay, Retranslates, follow, plain_label
 from .workers import run_in_pool
 
@@ -34,33 +36,6 @@ CLOSE_MS = 150
 INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
                    QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
                    QEvent.Type.TouchEnd})
-
-
-class DetailPanel(QFrame):
-    """The card itself; swipes are read from the (synthesised) mouse events it receives."""
-
-    swiped = Signal(int)
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._press: QPointF | None = None
-        self._slop = 60
-
-    def set_slop(self, slop: int) -> None:
-        self._slop = slop
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self._press = event.position()
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        start, self._press = self._press, None
-        event.accept()
-        if start is None:
-            return
-        dx, dy = event.position().x() - start.x(), event.position().y() - start.y()
-        if abs(dx) >= self._slop * 2 and abs(dx) > 1.5 * abs(dy):
-            self.swiped.emit(1 if dx < 0 else -1)
 
 
 class DetailOverlay(Retranslates, Overlay):
@@ -81,16 +56,16 @@ class DetailOverlay(Retranslates, Overlay):
         self._applied = False  # sizes are applied lazily, when shown
         self._reserved_top = 0
         self.panel.swiped.connect(self.step_requested)
-        self.art = plain_label(self.panel, wrap=False)
+        self.art = plain_label(self.panel.body, wrap=False)
         self.art.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.date = plain_label(self.panel)
-        self.note = plain_label(self.panel)
-        self.title = plain_label(self.panel)
-        self.category = plain_label(self.panel)
-        self.place = plain_label(self.panel)
-        self.partners = plain_label(self.panel)
-        self.story = plain_label(self.panel)
-        self.see_also_label = plain_label(self.panel, wrap=False)
+        self.date = plain_label(self.panel.body)
+        self.note = plain_label(self.panel.body)
+        self.title = plain_label(self.panel.body)
+        self.category = plain_label(self.panel.body)
+        self.place = plain_label(self.panel.body)
+        self.partners = plain_label(self.panel.body)
+        self.story = plain_label(self.panel.body)
+        self.see_also_label = plain_label(self.panel.body, wrap=False)
         self.close_button = RoundButton("close", 72, self.panel)
         self.prev_button = RoundButton("left", 72, self.panel)
         self.next_button = RoundButton("right", 72, self.panel)
@@ -118,30 +93,32 @@ class DetailOverlay(Retranslates, Overlay):
         follow(self, state, "filter", lambda _new, _old: self._update_nav())
 
     def _build_layout(self) -> None:
+        """Everything but the buttons scrolls inside the card's fixed frame; ✕ sits in its
+        top corner and ‹ › in a row under the scrolling part, where they never move."""
         text_col = QVBoxLayout()
         for w in (self.date, self.title, self.category, self.place, self.partners, self.note):
             text_col.addWidget(w)
         text_col.addStretch(1)
-        head = QHBoxLayout()
-        head.addWidget(self.art, 0, Qt.AlignmentFlag.AlignTop)
-        head.addLayout(text_col, 1)
-        head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._head = QHBoxLayout()
+        self._head.addWidget(self.art, 0, Qt.AlignmentFlag.AlignTop)
+        self._head.addLayout(text_col, 1)
+        self._head.addSpacing(72)  # room for ✕, which floats in the corner
+        see = QHBoxLayout()
+        see.addWidget(self.see_also_label)
+        see.addLayout(self._see_also, 1)
+        self._body = QVBoxLayout(self.panel.body)
+        self._body.addLayout(self._head)
+        self._body.addLayout(self._figures)
+        self._body.addWidget(self.story)
+        self._body.addLayout(see)
+        self._body.addStretch(1)
         nav = QHBoxLayout()
         nav.addWidget(self.prev_button)
         nav.addStretch(1)
         nav.addWidget(self.position)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
-        see = QHBoxLayout()
-        see.addWidget(self.see_also_label)
-        see.addLayout(self._see_also, 1)
-        self._body = QVBoxLayout(self.panel)
-        self._body.addLayout(head)
-        self._body.addLayout(self._figures)
-        self._body.addWidget(self.story)
-        self._body.addLayout(see)
-        self._body.addStretch(1)
-        self._body.addLayout(nav)
+        self.panel.frame.addLayout(nav)
 
     # --- rendering the state -----------------------------------------------------------
     @property
@@ -196,9 +173,13 @@ class DetailOverlay(Retranslates, Overlay):
         m = self._metrics
         for button in (self.close_button, self.prev_button, self.next_button):
             button.set_diameter(m.touch)
-        self.panel.set_slop(m.px(30))
-        self._body.setContentsMargins(m.px(40), m.px(32), m.px(32), m.px(28))
+        self.panel.set_metrics(m)
+        self.panel.frame.setContentsMargins(m.px(40), m.px(32), m.px(32), m.px(28))
+        self.panel.frame.setSpacing(m.px(16))
+        self._body.setContentsMargins(0, 0, m.px(16), 0)
         self._body.setSpacing(m.px(20))
+        self._head.itemAt(2).spacerItem().changeSize(m.touch, 0)
+        self._head.invalidate()
         self.note.setObjectName("note")
         self.panel.setStyleSheet(
             self.panel_style(m, 24) +
@@ -234,20 +215,22 @@ class DetailOverlay(Retranslates, Overlay):
             self._filled_for = (ms.id, lang, m)
             for label, f in self._fonts(m, lang).items():
                 label.setFont(f)
+        if ms.id != self._shown:
+            self.panel.scroll_to_top()
         self._shown = ms.id
         text = ms.text(lang)
         cat = self._content.category(ms.category)
         self.date.setText(detail_date(ms, lang))
         self.date.setStyleSheet(f"color: {contrast.readable(cat.colour, theme.SURFACE.name())};")
-        self.title.setText(text.title)
+        self.title.setText(for_display(text.title, lang))
         self.category.setText(cat.label(lang))
-        self.place.setText(text.place)
+        self.place.setText(for_display(text.place, lang))
         self.partners.setText(translate("kiosk", "With: {partners}").format(
             partners=translate("kiosk", ", ", "between list items").join(map(isolate, text.partners))))
         self.partners.setVisible(bool(text.partners))
-        self.note.setText(text.date_note or "")
+        self.note.setText(for_display(text.date_note or "", lang))
         self.note.setVisible(bool(text.date_note))
-        self.story.setText(text.story)
+        self.story.setText(for_display(text.story, lang))
         self.art.setPixmap(category_art(self._content, ms, m.px(220)))
         if ms.image:  # decoded off the UI thread; the category's mark stands in meanwhile
             run_in_pool(self, load_picture, self._content.root, ms.image, m.px(220),
@@ -257,7 +240,7 @@ class DetailOverlay(Retranslates, Overlay):
             value.setFont(fonts.font(m.figure, lang, bold=True))
             value.setText(figure.value)
             label.setFont(fonts.font(m.body, lang))
-            label.setText(figure.label)
+            label.setText(for_display(figure.label, lang))
         for i, (value, label) in enumerate(self._figure_slots):
             # Shown now, not by Qt's queued show, so the panel's height counts them.
             value.setVisible(i < len(text.figures))
@@ -313,7 +296,7 @@ class DetailOverlay(Retranslates, Overlay):
     def _figure_slot(self, index: int) -> tuple[QLabel, QLabel]:
         """Figure labels are made once and reused: no widget churn on every open."""
         while len(self._figure_slots) <= index:
-            value, label = plain_label(self.panel), plain_label(self.panel)
+            value, label = plain_label(self.panel.body), plain_label(self.panel.body)
             label.setObjectName("figureLabel")
             col = QVBoxLayout()
             col.addWidget(value)
@@ -325,7 +308,7 @@ class DetailOverlay(Retranslates, Overlay):
 
     def _see_also_button(self, index: int) -> QPushButton:
         while len(self._see_also_buttons) <= index:
-            button = QPushButton(self.panel)
+            button = QPushButton(self.panel.body)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             slot = len(self._see_also_buttons)
@@ -350,16 +333,24 @@ class DetailOverlay(Retranslates, Overlay):
         self.position.setText(position if shown else "")
 
     def place_panel(self) -> None:
+        """One frame per screen size, whatever the milestone: from below the language
+        switch to the bottom margin, as wide as reads well."""
         m = self._metrics
         margin = m.px(48)
-        width = min(self.width() - 2 * margin, m.px(1500))
-        self.panel.setFixedWidth(max(200, width))
+        width = max(200, min(self.width() - 2 * margin, m.px(1500)))
         top = max(margin, self._reserved_top)
-        height = min(self.panel.layout().heightForWidth(width) if self.panel.layout().hasHeightForWidth()
-                     else self.panel.sizeHint().height(), self.height() - top - margin)
-        self.panel.setFixedHeight(max(200, height))
-        y = max(top, (self.height() - self.panel.height()) // 2)
-        self.panel.move((self.width() - self.panel.width()) // 2, y)
+        self.panel.setFixedSize(width, max(200, self.height() - top - margin))
+        self.panel.move((self.width() - width) // 2, top)
+        self.close_button.move(width - m.px(32) - self.close_button.width(), m.px(32))
+        self.close_button.raise_()
+        self.story.setMaximumWidth(self._measure(self.story.font()))
+
+    def _measure(self, font) -> int:
+        """A reading line: about 70 characters in English, 40 in Japanese."""
+        metrics = QFontMetrics(font)
+        if self._state.language == "ja":
+            return metrics.horizontalAdvance("あ" * 40)
+        return metrics.averageCharWidth() * 70
 
     # --- events -----------------------------------------------------------------------
     def event(self, event) -> bool:

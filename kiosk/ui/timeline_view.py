@@ -93,17 +93,6 @@ class TimelineView(Retranslates, QGraphicsView):
         follow(self, state, "span", self._on_span)
 
     # --- public API -------------------------------------------------------------------
-    @property
-    def layout_model(self) -> Layout:
-        return self._layout
-
-    @property
-    def unit(self) -> float:
-        return self._unit
-
-    def cards(self) -> dict[str, CardItem]:
-        return dict(self._cards)
-
     def _visible(self) -> tuple[Milestone, ...]:
         return self._state.filter.visible(self._content)
 
@@ -282,8 +271,8 @@ class TimelineView(Retranslates, QGraphicsView):
 
     def milestone_at_center(self) -> str | None:
         ids = self.visible_ids()
-        if not ids:
-            return None
+        if not ids or len(ids) != len(self._layout.anchors):
+            return None  # not laid out yet (a new content set, before it is shown)
         center = (self.scroll_x() + self.viewport().width() / 2) / self._unit
         return min(zip(ids, self._layout.anchors), key=lambda p: abs(p[1] - center))[0]
 
@@ -327,10 +316,13 @@ class TimelineView(Retranslates, QGraphicsView):
             self.relayout()
 
     def _card_at(self, pos: QPointF) -> CardItem | None:
-        for item in self.items(pos.toPoint()):
-            if isinstance(item, CardItem) and item.isVisible() and item.opacity() > 0.5:
-                return item
-        return None
+        """The card under a finger: its body first, else the band of its stem (a child
+        aiming at a card seldom lands on it exactly)."""
+        cards = [item for item in self.items(pos.toPoint())
+                 if isinstance(item, CardItem) and item.isVisible() and item.opacity() > 0.5]
+        scene_pos = self.mapToScene(pos.toPoint())
+        return next((c for c in cards if c.card_scene_rect().contains(scene_pos)),
+                    cards[0] if cards else None)
 
     @staticmethod
     def _is_touch(event: QMouseEvent) -> bool:

@@ -73,6 +73,13 @@ def window(make_window):
     return make_window()
 
 
+def cards(view) -> dict:
+    """The timeline's cards as its scene holds them, by milestone id."""
+    from kiosk.ui.card_item import CardItem
+
+    return {item.milestone.id: item for item in view.scene().items() if isinstance(item, CardItem)}
+
+
 def wait_settled(qtbot, window) -> None:
     """Until nothing on screen moves: no animation runs (filter, card, cross-fade) and the
     timeline's scroller is at rest."""

@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.config import Config
 from kiosk.content.filtering import Filter
-from tests.ui.conftest import wait_settled
+from tests.ui.conftest import cards, wait_settled
 from tests.ui.touch import tap
 
 FAST = Config(idle_seconds=0.4, countdown_seconds=0.6, attract_seconds=0.3)
@@ -93,7 +93,7 @@ def test_the_cue_never_covers_the_card_it_presents(qtbot, make_window):
         qtbot.waitUntil(lambda: view.scroll_x() != here, timeout=3000)  # the next step
         wait_settled(qtbot, window)
         featured = view.milestone_at_center()
-        card = view.mapFromScene(view.cards()[featured].card_scene_rect()).boundingRect()
+        card = view.mapFromScene(cards(view)[featured].card_scene_rect()).boundingRect()
         card.translate(view.mapTo(window, view.rect().topLeft()))
         assert not card.intersects(window.tour.geometry()), f"the cue covers {featured}"
         seen_rows.add(view.row_of(featured))

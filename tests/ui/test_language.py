@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from kiosk.ui.dates import card_date, detail_date, uncertainty_label
 from kiosk.ui.i18n import Translator
 from kiosk.visit.state import Visit, VisitorState
-from tests.ui.conftest import wait_settled
+from tests.ui.conftest import cards, wait_settled
 from tests.ui.touch import tap
 
 WORD = re.compile(r"[A-Za-z]{2,}")
@@ -25,7 +25,7 @@ def visible_texts(window) -> dict[str, str]:
     for chip in window.chips.chips():
         texts[f"chip:{chip.category_id}"] = chip.label()
     for card_id in window.timeline.visible_ids():
-        for i, box in enumerate(window.timeline.cards()[card_id].text_boxes()):
+        for i, box in enumerate(cards(window.timeline)[card_id].text_boxes()):
             texts[f"card:{card_id}:{i}"] = box.text
     for button in window.detail.findChildren(QAbstractButton):
         if button.isVisible() and button.text():

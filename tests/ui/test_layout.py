@@ -14,27 +14,32 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.content import load_content
 from kiosk.content.filtering import Filter
+from kiosk.content.phrases import plain
 from kiosk.ui.buttons import RoundButton
 from tests.conftest import ASSETS, DATA, ROOT
-from tests.ui.conftest import wait_settled
-from tests.ui.touch import tap
+from tests.ui.conftest import cards, wait_settled
+from tests.ui.touch import drag, tap
 
 SIZES = [(1920, 1080), (1280, 800), (3840, 2160), (1080, 1920)]
 
 
 def assert_cards_fit_and_do_not_overlap(window):
-    cards = [c for c in window.timeline.cards().values() if c.isVisible()]
-    assert len(cards) == len(window.timeline.visible_ids())
-    for card in cards:
+    shown = [c for c in cards(window.timeline).values() if c.isVisible()]
+    assert len(shown) == len(window.timeline.visible_ids())
+    for card in shown:
         rect = card.card_scene_rect()
         for box in card.text_boxes():
             assert box.needed_height() <= box.rect.height() + 0.5, f"clipped: {box.text!r}"
             assert card.mapRectToScene(box.rect).bottom() <= rect.bottom() + 0.5, box.text
-    view, layout = window.timeline, window.timeline.layout_model
-    for index, card_id in enumerate(view.visible_ids()):
-        stem = view.cards()[card_id].mapToScene(view.cards()[card_id].anchor_offset())
-        assert abs(stem.x() - layout.anchors[index] * view.unit) < 1, f"{card_id}'s stem is off its year"
-    rects = [c.card_scene_rect() for c in cards]
+    view = window.timeline
+    bar, middle = view.horizontalScrollBar(), view.viewport().width() / 2
+    for card_id in view.visible_ids():  # centring a milestone brings its stem to the middle
+        view.center_on(card_id, animate=False)
+        stem = view.mapFromScene(cards(view)[card_id].card_scene_rect().center()).x()
+        if bar.minimum() < bar.value() < bar.maximum():
+            assert abs(stem - middle) <= 1, f"{card_id}'s stem is off its year"
+    view.scroll_to(0, animate=False)
+    rects = [c.card_scene_rect() for c in shown]
     for i, a in enumerate(rects):
         for b in rects[i + 1:]:
             assert not a.intersects(b), "two cards overlap"
@@ -75,7 +80,7 @@ def test_touch_targets_and_text_sizes_at_1080p(qtbot, make_window):
     window = make_window((1920, 1080))
     for chip in window.chips.chips():
         assert min(chip.width(), chip.height()) >= 48
-    card = window.timeline.cards()["eye-see"]
+    card = cards(window.timeline)["eye-see"]
     sizes = [box.font.pixelSize() for box in card.text_boxes()]
     assert min(sizes) >= 18
     assert card.text_boxes()[-2].font.pixelSize() >= 28, "card title"
@@ -105,7 +110,7 @@ def test_content_text_is_shown_literally_never_as_markup(qtbot, make_window, tmp
     assert window.detail.title.text() == hostile
     labels = [label for label in window.findChildren(QLabel) if label.window() is window]
     assert labels and all(label.textFormat().name == "PlainText" for label in labels)
-    card = window.timeline.cards()["ttec-founded"]
+    card = cards(window.timeline)["ttec-founded"]
     assert hostile in [box.text for box in card.text_boxes()]
 
 
@@ -153,4 +158,57 @@ def test_see_also_links_never_clip(qtbot, make_window, tmp_path, size, lang):
         assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width(), button.text()
     tap(buttons[0])
     assert window.state.open_milestone == targets[0]
-    assert window.detail.title.text() == result.content.milestone(targets[0]).text(lang).title
+    assert plain(window.detail.title.text()) == result.content.milestone(targets[0]).text(lang).title
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1024, 768), (1080, 1920)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_detail_cards_buttons_hold_still_through_all_29(qtbot, make_window, size):
+    """A visitor taps "next" in the same place, card after card: ✕, ‹ and › never move."""
+    window = make_window(size, "ja")
+    detail = window.detail
+
+    def places():
+        return [QRect(b.mapTo(window, QPoint(0, 0)), b.size())
+                for b in (detail.close_button, detail.prev_button, detail.next_button)]
+
+    window.controller.open_card(window.content.milestones[0].id)
+    wait_settled(qtbot, window)
+    first = places()
+    seen = [window.state.open_milestone]
+    while detail.next_button.isEnabled():
+        tap(detail.next_button)
+        wait_settled(qtbot, window)
+        assert places() == first, f"the buttons moved on {window.state.open_milestone}"
+        seen.append(window.state.open_milestone)
+    assert seen == [m.id for m in window.content.milestones]
+    for button_rect in first:
+        assert window.rect().contains(button_rect)
+
+
+def test_a_long_story_scrolls_inside_the_card_under_a_finger(qtbot, make_window, tmp_path):
+    folder = tmp_path / "content"
+    shutil.copytree(DATA, folder)
+    path = folder / "milestones" / "17-eye-see.toml"
+    sentence = ("Children learned to see their own lives through a camera, to choose what mattered "
+                "to them, and to tell others about it in pictures and in their own words")
+    text = path.read_text(encoding="utf-8")
+    start = text.index('story = """') + len('story = """\n')
+    end = text.index('"""', start)
+    text = text[:start] + ". ".join([sentence] * 5) + ".\n" + text[end:]
+    for names in ('["UNICEF", "Japan Committee for UNICEF"]', '["ユニセフ", "日本ユニセフ協会"]'):
+        many = [f"Partner organisation number {i} for photography by children" for i in range(8)]
+        text = text.replace(f"partners = {names}", f"partners = {many!r}".replace("'", '"'), 1)
+    path.write_text(text, encoding="utf-8")
+    result = load_content(folder, ASSETS)
+    assert result.ok, [str(p) for p in result.problems]
+    window = make_window((800, 600), "en", which=result.content)
+    window.controller.open_card("eye-see")
+    wait_settled(qtbot, window)
+    scroll = window.detail.panel.scroll
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.isVisible(), "the card shows that there is more"
+    story = window.detail.story
+    start_point = story.mapTo(window, story.rect().center())
+    drag(window, start_point, start_point - QPoint(0, 200), steps=8, step_ms=15)
+    assert bar.value() > 0, "a finger drags the story up"
+    assert window.state.open_milestone == "eye-see", "a drag is not a swipe to the next card"

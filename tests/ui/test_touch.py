@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.config import Config
 from kiosk.ui import theme
-from tests.ui.conftest import wait_settled
+from tests.ui.conftest import cards, wait_settled
 from tests.ui.test_timeline import card_point, chip
 from tests.ui.touch import device, tap
 
@@ -24,7 +24,7 @@ def looks_pressed(qtbot, window, milestone_id: str) -> bool:
     view = window.timeline
     view.center_on(milestone_id, animate=False)
     wait_settled(qtbot, window)
-    rect = view.mapFromScene(view.cards()[milestone_id].card_scene_rect()).boundingRect()
+    rect = view.mapFromScene(cards(view)[milestone_id].card_scene_rect()).boundingRect()
     image = view.viewport().grab(rect).toImage()
     fill = image.pixelColor(window.metrics.px(8), image.height() // 2)
     return fill == theme.SURFACE_PRESSED
@@ -55,7 +55,7 @@ def test_a_second_finger_on_a_card_never_leaves_it_pressed(qtbot, window, restin
 def test_a_quick_double_tap_near_the_edge_opens_the_card_and_keeps_it_open(qtbot, window):
     view = window.timeline
     card_id = "eye-see"
-    scene_x = view.cards()[card_id].card_scene_rect().center().x()
+    scene_x = cards(view)[card_id].card_scene_rect().center().x()
     view.horizontalScrollBar().setValue(round(scene_x - 1780))  # the card at x ≈ 1780
     point = card_point(window, card_id)
     assert point.x() > 1700

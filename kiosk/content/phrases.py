@@ -1,0 +1,51 @@
+"""Japanese lines break between phrases, never inside one: 誕生, ソニー, パブリック and 15か国
+stay whole. BudouX finds the phrase boundaries; a word joiner (U+2060) between the
+characters of a phrase and a zero-width space (U+200B) between phrases tell Qt's line
+breaker where it may break. The spaces of a Latin name inside a phrase stay breakable.
+Plain Python: the views draw what this returns."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+WORD_JOINER, BREAK = "\u2060", "\u200b"
+_MARKS = str.maketrans("", "", WORD_JOINER + BREAK)
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    import budoux  # ~1 ms; loaded with the first Japanese text, not at start-up
+
+    return budoux.load_default_japanese_parser()
+
+
+def phrases(text: str) -> list[str]:
+    """The phrases of `text`, per line of it."""
+    out: list[str] = []
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            out.append("\n")
+        out += _parser().parse(line) if line else []
+    return out
+
+
+@lru_cache(maxsize=4096)
+def for_display(text: str, lang: str) -> str:
+    """`text` with its line-break opportunities marked, for a view in `lang`."""
+    if lang != "ja" or not text:
+        return text
+    return BREAK.join(_joined(phrase) for phrase in phrases(text))
+
+
+def _joined(phrase: str) -> str:
+    """The phrase's characters held together, except at its spaces: a Latin name inside a
+    phrase ("Sony Wonder Technology Labが") may still wrap between its words."""
+    out = [phrase[:1]]
+    for before, ch in zip(phrase, phrase[1:]):
+        out.append(ch if before.isspace() or ch.isspace() else WORD_JOINER + ch)
+    return "".join(out)
+
+
+def plain(text: str) -> str:
+    """Without the marks: what the visitor reads."""
+    return text.translate(_MARKS)
