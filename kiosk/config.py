@@ -54,6 +54,9 @@ KEYS: tuple[Key, ...] = (
     Key("hide_cursor", True, "Hide the mouse cursor (a touch-only screen); applies in lockdown.",
         _is_bool),
     Key("reduced_motion", False, "The attract tour cross-fades instead of scrolling.", _is_bool),
+    Key("controls_at_top", False, "On a portrait screen the chips, the language switch and the "
+        "arrows sit in the lower half, within a wheelchair user's and a child's reach; set true "
+        "for a screen mounted low, to keep them at the top.", _is_bool),
     Key("attract_seconds", 6, "Seconds each milestone stays in view during the attract tour (3-60).",
         _seconds(3, 60)),
     Key("admin_hold_seconds", 3, "How long a finger must rest on the top-left corner to open the "
@@ -83,6 +86,7 @@ class Config:
     lockdown: bool = True
     hide_cursor: bool = True
     reduced_motion: bool = False
+    controls_at_top: bool = False
     attract_seconds: float = 6
     admin_hold_seconds: float = 3
     admin_pin_file: Path | None = None

@@ -30,3 +30,8 @@ def readable(colour: str, background: str, minimum: float = TEXT_MIN) -> str:
         if ratio(mixed, background) >= minimum:
             return mixed
     return "#FFFFFF" if towards else "#000000"
+
+
+def best_on(fill: str, choices: tuple[str, ...]) -> str:
+    """Of `choices`, the text colour that reads best on `fill`."""
+    return max(choices, key=lambda c: ratio(c, fill))

@@ -6,10 +6,11 @@ selection reads without colour. Chips wrap onto more rows when the screen is nar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QScrollArea, QWidget
 
+from ..content import contrast
 from ..content.filtering import counts
 from ..content.model import Category
 from ..content.timeline import Content
@@ -45,14 +46,18 @@ class Chip(QAbstractButton):
         """Size the chip for this screen and the visitor's language."""
         self._metrics = metrics
         self.setText(self.label().replace("&", "&&"))  # "&" is not a shortcut marker here
-        m = metrics
-        bold = QFontMetricsF(self._font(bold=True))
-        text_w = bold.horizontalAdvance(self.label())
-        count_w = bold.horizontalAdvance(f"{self.count}") + m.px(24)
-        self._size = QSize(int(m.px(14) + m.px(44) + m.px(12) + text_w + m.px(12) + count_w + m.px(18)),
-                           m.px(68))
+        self._size = QSize(self.width_in(self._state.language), metrics.px(68))
         self.setFixedSize(self._size)
         self.update()
+
+    def width_in(self, lang: str) -> int:
+        """The chip's width with its label in `lang` ("All" as it reads now)."""
+        m = self._metrics
+        bold = QFontMetricsF(fonts.font(m.body, lang, bold=True))
+        label = self.category.label(lang) if self.category else self.label()
+        count_w = bold.horizontalAdvance(f"{self.count}") + m.px(24)
+        return int(m.px(14) + m.px(44) + m.px(12) + bold.horizontalAdvance(label) + m.px(12)
+                   + count_w + m.px(18))
 
     def _font(self, bold: bool = False):
         return fonts.font(self._metrics.body, self._state.language, bold=bold)
@@ -71,7 +76,8 @@ class Chip(QAbstractButton):
         painter.setBrush(fill)
         painter.setPen(QPen(colour, m.px(4) if checked else m.px(2)))
         painter.drawRoundedRect(rect, radius, radius)
-        fg = theme.ICON_ON_COLOUR if checked else theme.TEXT
+        fg = QColor(contrast.best_on(colour.name(), (theme.TEXT.name(), theme.ICON_ON_COLOUR.name()))) \
+            if checked else theme.TEXT
         badge = QRectF(rect.left() + m.px(12), rect.center().y() - m.px(22), m.px(44), m.px(44))
         if checked:
             self._draw_tick(painter, badge, fg, fill)
@@ -116,26 +122,51 @@ class Chip(QAbstractButton):
 
 
 class ChipBar(Retranslates, QWidget):
-    """Renders `state.filter`; a tap says which chip was chosen and changes nothing itself."""
+    """Renders `state.filter`; a tap says which chip was chosen and changes nothing itself.
+
+    The chips flow into centred rows, at most MAX_ROWS. The bar is as tall as the most rows
+    any of the content's languages needs, so switching the language never moves the
+    timeline. Where even that is too many (4:3 screens), the chips stand in one row that a
+    finger slides sideways (the chip cut by the edge shows there is more), and the bar
+    takes a single row's height.
+    """
 
     chosen = Signal(object)  # the category id a visitor tapped, or None for "All"
+    MAX_ROWS = 2  # on a landscape screen; a portrait one has room for twice as many
 
     def __init__(self, content: Content, state: VisitorState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = state
+        self._languages = content.languages
         self._metrics = theme.Metrics(1920, 1080)
         self._width: int | None = None
+        self._scroll = QScrollArea(self)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setStyleSheet("background: transparent;")
+        self._strip = QWidget()
+        self._scroll.setWidget(self._strip)
+        self._drag: tuple[float, int] | None = None  # where a finger went down, the scroll then
+        self._dragging = False
         per_category = counts(content)
-        self._all = Chip(None, len(content.milestones), state, parent=self)
-        self._chips = [Chip(c, per_category[c.id], state, content.icon_svg(c.icon), self)
+        self._all = Chip(None, len(content.milestones), state, parent=self._strip)
+        self._chips = [Chip(c, per_category[c.id], state, content.icon_svg(c.icon), self._strip)
                        for c in content.categories]
         for chip in self.chips():
             chip.clicked.connect(lambda _checked=False, c=chip: self._on_chip_clicked(c))
+            chip.installEventFilter(self)
+        self._strip.installEventFilter(self)
         follow(self, state, "filter", self._on_filter)
         self._on_filter(state.filter, None)
 
     def chips(self) -> list[Chip]:
         return [self._all, *self._chips]
+
+    @property
+    def sliding(self) -> bool:
+        """True where the chips stand in one row that slides sideways."""
+        return self._strip.width() > self._scroll.viewport().width()
 
     def set_metrics(self, metrics: theme.Metrics, width: int | None = None) -> None:
         """`width`: the width the bar is about to get. Before the window's first layout its
@@ -151,6 +182,26 @@ class ChipBar(Retranslates, QWidget):
 
     def retranslate(self) -> None:
         self._measure()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """A sliding row: a finger that moves sideways slides the chips, and the chip it
+        started on is not chosen; a finger that stays is a tap, as on any chip."""
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self._drag, self._dragging = (event.globalPosition().x(),
+                                          self._scroll.horizontalScrollBar().value()), False
+        elif kind == QEvent.Type.MouseMove and self._drag is not None and self.sliding:
+            dx = event.globalPosition().x() - self._drag[0]
+            if self._dragging or abs(dx) > self._metrics.px(24):
+                if not self._dragging and isinstance(watched, Chip):
+                    watched.setDown(False)  # a slide, not a tap: the release will not click
+                self._dragging = True
+                self._scroll.horizontalScrollBar().setValue(round(self._drag[1] - dx))
+                return True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            dragged, self._drag, self._dragging = self._dragging, None, False
+            return dragged
+        return False
 
     def _on_chip_clicked(self, chip: Chip) -> None:
         self._sync()  # a checkable button flips itself: show the state until it changes
@@ -178,30 +229,39 @@ class ChipBar(Retranslates, QWidget):
         super().resizeEvent(event)
         self._place()
 
-    def _place(self, width: int | None = None, move: bool = True) -> int:
-        """Flow the chips into centred rows; returns the height used."""
-        width = width or self.width()
+    def _rows(self, widths: list[int], width: int) -> list[list[int]]:
+        """Indices of the chips in each row, flowed at `width`."""
         gap = self._metrics.px(12)
-        rows: list[list[Chip]] = [[]]
+        rows: list[list[int]] = [[]]
         used = 0
-        for chip in self.chips():
-            w = chip.sizeHint().width()
+        for i, w in enumerate(widths):
             if rows[-1] and used + gap + w > width:
                 rows.append([])
                 used = 0
             used += (gap if rows[-1] else 0) + w
-            rows[-1].append(chip)
-        y = 0
-        for row in rows:
-            row_w = sum(c.sizeHint().width() for c in row) + gap * (len(row) - 1)
-            x = max(0, (width - row_w) // 2)
-            h = max(c.sizeHint().height() for c in row)
-            if move:
-                for chip in row:
-                    chip.move(x, y)
-                    x += chip.sizeHint().width() + gap
-            y += h + gap
-        height = max(0, y - gap)
+            rows[-1].append(i)
+        return rows
+
+    def _place(self, width: int | None = None, move: bool = True) -> int:
+        """Flow the chips into centred rows (or one sliding row); returns the height used."""
+        width = width or self.width()
+        gap, row_h = self._metrics.px(12), self._metrics.px(68)
+        chips = self.chips()
+        most = max(len(self._rows([c.width_in(lang) for c in chips], width)) for lang in self._languages)
+        limit = self.MAX_ROWS * (2 if self._metrics.portrait else 1)
+        widths = [c.sizeHint().width() for c in chips]
+        rows = self._rows(widths, width) if most <= limit else [list(range(len(chips)))]
+        reserved = most if most <= limit else 1
+        height = reserved * row_h + (reserved - 1) * gap
         if move:
+            strip_w = max(width, sum(widths) + gap * (len(chips) - 1)) if len(rows) == 1 else width
+            for r, row in enumerate(rows):
+                row_w = sum(widths[i] for i in row) + gap * (len(row) - 1)
+                x = max(0, (strip_w - row_w) // 2)
+                for i in row:
+                    chips[i].move(x, r * (row_h + gap))
+                    x += widths[i] + gap
+            self._strip.resize(strip_w, height)
+            self._scroll.setGeometry(0, 0, width, height)
             self.setMinimumHeight(height)
         return height

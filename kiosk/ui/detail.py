@@ -54,7 +54,7 @@ class DetailOverlay(Retranslates, Overlay):
         self._opened_at = 0.0
         self._closing_now = False
         self._applied = False  # sizes are applied lazily, when shown
-        self._reserved_top = 0
+        self._reserved_top = self._reserved_bottom = 0
         self.panel.swiped.connect(self.step_requested)
         self.art = plain_label(self.panel.body, wrap=False)
         self.art.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -202,10 +202,11 @@ class DetailOverlay(Retranslates, Overlay):
             self._fill(self._content.milestones[0])
             self.panel.grab()
 
-    def set_reserved_top(self, y: int) -> None:
-        """Keep the card below this line (the language switch floats above the card)."""
-        if y != self._reserved_top:
-            self._reserved_top = y
+    def set_reserved(self, top: int, bottom: int) -> None:
+        """Keep the card clear of the language switch, which floats over it: `top` pixels
+        at the top or `bottom` pixels at the bottom of the window."""
+        if (top, bottom) != (self._reserved_top, self._reserved_bottom):
+            self._reserved_top, self._reserved_bottom = top, bottom
             self.place_panel()
 
     # --- filling ----------------------------------------------------------------------
@@ -338,10 +339,15 @@ class DetailOverlay(Retranslates, Overlay):
         m = self._metrics
         margin = m.px(48)
         width = max(200, min(self.width() - 2 * margin, m.px(1500)))
-        top = max(margin, self._reserved_top)
-        self.panel.setFixedSize(width, max(200, self.height() - top - margin))
+        top, bottom = max(margin, self._reserved_top), max(margin, self._reserved_bottom)
+        self.panel.setFixedSize(width, max(200, self.height() - top - bottom))
         self.panel.move((self.width() - width) // 2, top)
-        self.close_button.move(width - m.px(32) - self.close_button.width(), m.px(32))
+        if self._reserved_bottom:  # controls sit low: ✕ beside › , in reach
+            self.panel.layout().activate()
+            self.close_button.move(self.next_button.x() - m.px(24) - self.close_button.width(),
+                                   self.panel.height() - m.px(28) - self.close_button.height())
+        else:
+            self.close_button.move(width - m.px(32) - self.close_button.width(), m.px(32))
         self.close_button.raise_()
         self.story.setMaximumWidth(self._measure(self.story.font()))
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..config import Config
@@ -77,12 +78,14 @@ class MainWindow(Retranslates, QWidget):
         self.engagement = None
         self._engagement_log = engagement  # watched from just after the first frame
 
-        header = QHBoxLayout()
-        header.addWidget(self._title_balance)
-        header.addWidget(self.title, 1)
-        header.addWidget(self.language_toggle, 0, Qt.AlignmentFlag.AlignTop)
+        self._header = QHBoxLayout()
+        self._header.addWidget(self._title_balance)
+        self._header.addWidget(self.title, 1)
+        self._header.addWidget(self.language_toggle, 0, Qt.AlignmentFlag.AlignTop)
+        self._footer = QHBoxLayout()  # the language switch, where controls sit low
+        self._controls_low = False
         self._layout = QVBoxLayout(self)
-        self._layout.addLayout(header)
+        self._layout.addLayout(self._header)
         self.chips = ChipBar(content, self.state, self)
         self.timeline = TimelineView(content, self.state, self)
         self._layout.addWidget(self.chips)
@@ -155,9 +158,38 @@ class MainWindow(Retranslates, QWidget):
         return super().eventFilter(watched, event)
 
     # --- layout -----------------------------------------------------------------------
+    def _arrange(self, low: bool) -> None:
+        """Portrait totems keep every control in the lower half, within reach: the title
+        and the timeline above, then the overview strip, the chips and the language switch.
+        Elsewhere (and with `controls_at_top`) the controls sit above the timeline."""
+        if low == self._controls_low:
+            return
+        self._controls_low = low
+        strip = self.overview or self._overview_band
+        for widget in (self.chips, self.timeline, strip):
+            self._layout.removeWidget(widget)
+        self._layout.removeItem(self._footer)
+        self._header.removeWidget(self.language_toggle)
+        self._footer.removeWidget(self.language_toggle)
+        self._title_balance.setVisible(not low)
+        if low:
+            self._footer.addStretch(1)
+            self._footer.addWidget(self.language_toggle)
+            order = (self.timeline, strip, self.chips)
+        else:
+            while self._footer.count():
+                self._footer.takeAt(0)
+            self._header.addWidget(self.language_toggle, 0, Qt.AlignmentFlag.AlignTop)
+            order = (self.chips, self.timeline, strip)
+        for widget in order:
+            self._layout.addWidget(widget, 1 if widget is self.timeline else 0)
+        if low:
+            self._layout.addLayout(self._footer)
+
     def _apply_metrics(self) -> None:
         m = theme.Metrics(max(1, self.width()), max(1, self.height()))
         self.metrics = m
+        self._arrange(m.portrait and not self.config.controls_at_top)
         side = m.px(32)
         self._layout.setContentsMargins(side, m.px(20), side, m.px(12))
         self._layout.setSpacing(m.px(12))
@@ -176,6 +208,14 @@ class MainWindow(Retranslates, QWidget):
     def _set_title_fonts(self) -> None:
         m, lang = self.metrics, self.state.language
         self.title.setFont(fonts.font(m.px(30), lang, bold=True))
+        # As tall as the title is in any of the content's languages: a switch never moves
+        # the timeline below it.
+        width = self.width() - 2 * m.px(32) - (0 if self._controls_low else 2 * self.language_toggle.width())
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        self.title.setFixedHeight(max(
+            QFontMetrics(fonts.font(m.px(30), other, bold=True)).boundingRect(
+                QRect(0, 0, max(1, width), 10_000), wrap, getattr(self.content.info.title, other)).height()
+            for other in self.content.languages))
         self.title.setStyleSheet(f"color: {theme.TEXT.name()};")
         self.empty.setFont(fonts.font(m.px(28), lang, bold=True))
         self.empty.setStyleSheet(f"color: {theme.TEXT.name()};")
@@ -200,6 +240,8 @@ class MainWindow(Retranslates, QWidget):
         geo = self.timeline.geometry()
         edge = self.metrics.px(16)
         y = geo.center().y() - self.prev_page.height() // 2
+        if self._controls_low:  # in reach: the lower corners of the timeline
+            y = max(y, geo.bottom() - self.prev_page.height() - edge)
         self.prev_page.move(geo.left() + edge, y)
         self.next_page.move(geo.right() - edge - self.next_page.width(), y)
         self.empty.setGeometry(geo.adjusted(self.metrics.px(120), 0, -self.metrics.px(120), 0))
@@ -216,7 +258,11 @@ class MainWindow(Retranslates, QWidget):
     def _raise_language_toggle(self) -> None:
         """The language switch stays reachable over an open detail card, which keeps clear of it."""
         self.language_toggle.raise_()
-        self.detail.set_reserved_top(self.language_toggle.geometry().bottom() + self.metrics.px(12))
+        gap, toggle = self.metrics.px(12), self.language_toggle.geometry()
+        if self._controls_low:
+            self.detail.set_reserved(0, self.height() - toggle.top() + gap)
+        else:
+            self.detail.set_reserved(toggle.bottom() + gap, 0)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -19,6 +19,19 @@ AXIS = QColor("#7A8BA6")
 SCRIM = QColor(4, 8, 16, 200)
 ICON_ON_COLOUR = QColor("#10151F")
 
+# Every text colour on what is behind it, as the views draw them (WCAG 1.4.3: 4.5:1, large
+# text 3:1). Category colours are checked against the background at validation, and text
+# on a category colour picks the better of TEXT and ICON_ON_COLOUR (contrast.best_on).
+TEXT_ON = (
+    ("titles, the empty-filter message, the note's text", TEXT, BACKGROUND),
+    ("card and detail texts, unselected chips, countdown", TEXT, SURFACE),
+    ("captions, figure labels", TEXT_DIM, SURFACE),
+    ("axis and overview labels", TEXT_DIM, BACKGROUND),
+    ("a pressed card or chip", TEXT, SURFACE_PRESSED),
+    ("the current language, the tour's cue", BACKGROUND, TEXT),
+    ("a selected chip's count", TEXT, ICON_ON_COLOUR),
+)
+
 DESIGN_SHORT_SIDE = 1080
 
 

@@ -152,7 +152,7 @@ class TimelineView(Retranslates, QGraphicsView):
         if key != self._configured_for:
             self._configure_cards(height)
             self._configured_for = key
-        unit, card_h, stem = self._unit, self._card_h, self._stem
+        unit, stem = self._unit, self._stem
         self._layout = lay_out([m.start.year for m in visible], ScaleParams())
         axis_y = height / 2
         self._axis.configure(self._layout, unit, axis_y, self._metrics, lang)
@@ -181,6 +181,7 @@ class TimelineView(Retranslates, QGraphicsView):
             shown.add(ms.id)
             card = self._cards[ms.id]
             row = self._layout.row(index)
+            card_h = card.natural_height()  # each card as tall as its own text
             card.set_height(card_h, stem, row)
             target = QPointF(self._layout.anchors[index] * unit - unit / 2,
                              axis_y - card_h - stem if row == 0 else axis_y)

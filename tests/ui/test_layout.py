@@ -212,3 +212,62 @@ def test_a_long_story_scrolls_inside_the_card_under_a_finger(qtbot, make_window,
     drag(window, start_point, start_point - QPoint(0, 200), steps=8, step_ms=15)
     assert bar.value() > 0, "a finger drags the story up"
     assert window.state.open_milestone == "eye-see", "a drag is not a swipe to the next card"
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1024, 768), (1280, 1024), (1080, 1920), (3440, 1440)],
+                         ids=lambda s: f"{s[0]}x{s[1]}")
+def test_switching_the_language_never_moves_the_timeline(qtbot, make_window, size):
+    window = make_window(size, "en")
+    before = window.timeline.geometry()
+    tap(window.language_toggle)
+    qtbot.waitUntil(lambda: window.chips.chips()[1].label() != "Science education")
+    wait_settled(qtbot, window)
+    assert window.timeline.geometry() == before
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 1024), (800, 600)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_on_4_3_and_5_4_the_chips_never_push_the_cards_off(qtbot, make_window, size, lang):
+    window = make_window(size, lang)
+    view = window.timeline
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    for card_id in view.visible_ids()[:3]:
+        body = cards(view)[card_id].card_scene_rect()
+        if body.right() < shown.right():
+            assert shown.top() <= body.top() and body.bottom() <= shown.bottom(), card_id
+    if window.chips.sliding:  # one row a finger slides: the last chip comes into view
+        last = window.chips.chips()[-1]
+        start = window.chips.mapTo(window, window.chips.rect().center())
+        for _ in range(4):
+            drag(window, start, start - QPoint(window.width() // 2, 0), steps=6, step_ms=10)
+            wait_settled(qtbot, window)
+        spot = last.mapTo(window, last.rect().center())
+        assert window.rect().contains(spot)
+        tap(last)
+        assert window.state.filter.selected == {last.category_id}
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_on_a_portrait_totem_every_control_is_in_the_lower_half(qtbot, make_window, lang):
+    window = make_window((1080, 1920), lang)
+    half = window.height() // 2
+
+    def low(widget) -> bool:
+        return widget.mapTo(window, QPoint(0, 0)).y() >= half
+
+    controls = [*window.chips.chips(), window.language_toggle, window.prev_page, window.next_page]
+    assert all(low(w) for w in controls), [w.objectName() for w in controls if not low(w)]
+    window.controller.open_card("eye-see")
+    wait_settled(qtbot, window)
+    detail = window.detail
+    for button in (detail.close_button, detail.prev_button, detail.next_button):
+        assert low(button)
+    assert not detail.panel.geometry().intersects(window.language_toggle.geometry()), \
+        "the card keeps clear of the language switch"
+
+
+def test_a_config_key_keeps_the_controls_at_the_top_for_a_low_screen(make_window):
+    from kiosk.config import Config
+
+    window = make_window((1080, 1920), "en", config=Config(controls_at_top=True))
+    assert window.chips.mapTo(window, QPoint(0, 0)).y() < window.height() // 4
