@@ -44,14 +44,7 @@ def locate(folder: Path, rel: str) -> tuple[Path, int]:
         raise Refused("must be a path inside the content folder, such as images/photo.png.")
     if os.path.normpath(rel).split(os.sep)[0] == "..":
         raise Refused("points outside the content folder.")
-    try:
-        path = (folder / rel).resolve(strict=True)
-    except FileNotFoundError:
-        raise FileNotFoundError(rel) from None
-    except (OSError, RuntimeError):
-        raise Refused("is a link loop.") from None
-    if folder not in path.parents:
-        raise Refused("points outside the content folder.")
+    path = _inside(folder, rel)
     info = path.stat()
     if not stat.S_ISREG(info.st_mode):
         raise Refused("is not a regular file (a folder, pipe, device or socket).")
@@ -95,14 +88,22 @@ def milestone_files(folder: Path) -> list[str]:
 
 
 def locate_folder(folder: Path, rel: str) -> Path:
+    path = _inside(folder, rel)
+    if not path.is_dir():
+        raise Refused("is not a folder inside the content folder.")
+    return path
+
+
+def _inside(folder: Path, rel: str) -> Path:
+    """`rel` resolved, every link followed; refused if that leaves `folder` or loops."""
     try:
         path = (folder / rel).resolve(strict=True)
     except FileNotFoundError:
         raise FileNotFoundError(rel) from None
     except (OSError, RuntimeError):
         raise Refused("is a link loop.") from None
-    if folder not in path.parents or not path.is_dir():
-        raise Refused("is not a folder inside the content folder.")
+    if folder not in path.parents:
+        raise Refused("points outside the content folder.")
     return path
 
 

@@ -6,7 +6,10 @@ Plain Python: the views draw what this returns."""
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
+
+log = logging.getLogger(__name__)
 
 WORD_JOINER, BREAK = "\u2060", "\u200b"
 _MARKS = str.maketrans("", "", WORD_JOINER + BREAK)
@@ -14,25 +17,32 @@ _MARKS = str.maketrans("", "", WORD_JOINER + BREAK)
 
 @lru_cache(maxsize=1)
 def _parser():
-    import budoux  # ~1 ms; loaded with the first Japanese text, not at start-up
+    """BudouX's Japanese model (~1 ms to load, with the first Japanese text); None if it
+    cannot be loaded, and then lines break as Qt alone would: never a reason to stop."""
+    try:
+        import budoux
 
-    return budoux.load_default_japanese_parser()
+        return budoux.load_default_japanese_parser()
+    except Exception:  # noqa: BLE001 - a missing model must not take the screen down
+        log.exception("BudouX could not be loaded; Japanese lines break anywhere")
+        return None
 
 
 def phrases(text: str) -> list[str]:
-    """The phrases of `text`, per line of it."""
-    out: list[str] = []
+    """The phrases of `text`, per line of it (each line whole, without BudouX)."""
+    parser, out = _parser(), []
     for i, line in enumerate(text.split("\n")):
         if i:
             out.append("\n")
-        out += _parser().parse(line) if line else []
+        if line:
+            out += parser.parse(line) if parser is not None else [line]
     return out
 
 
 @lru_cache(maxsize=4096)
 def for_display(text: str, lang: str) -> str:
     """`text` with its line-break opportunities marked, for a view in `lang`."""
-    if lang != "ja" or not text:
+    if lang != "ja" or not text or _parser() is None:
         return text
     return BREAK.join(_joined(phrase) for phrase in phrases(text))
 

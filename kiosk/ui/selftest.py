@@ -61,7 +61,8 @@ def run_self_test() -> int:
             if svg is None or icon_pixmap(svg, 48, "#000000").toImage().isNull():
                 missing.append(f"icon {cat.icon}")
         missing += _render(app, result.content)
-    missing += _engagement_log() + _operator_pin() + _locale_data() + line_breaks() + _image_formats()
+    missing += (_engagement_log() + _operator_pin() + _locale_data() + line_breaks() + _image_formats()
+                + _phrases())
     if missing:
         print("SELF-TEST FAILED: missing " + "; ".join(missing))
         return 1
@@ -131,6 +132,13 @@ def _image_formats() -> list[str]:
     have = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
     lacking = sorted({s.lstrip(".") for s in IMAGE_SUFFIXES} - have)
     return [f"image format plugins for {', '.join(lacking)}"] if lacking else []
+
+
+def _phrases() -> list[str]:
+    """Japanese phrase boundaries (BudouX and its model must be in the bundle)."""
+    from ..content.phrases import phrases
+
+    return [] if phrases("ソニーの科学教室") == ["ソニーの", "科学教室"] else ["BudouX's Japanese model"]
 
 
 def _operator_pin() -> list[str]:

@@ -98,6 +98,16 @@ def start_kiosk(tmp_path, *extra):
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def log_of_a_start(tmp_path) -> str:
+    """Start the kiosk, wait until it is ready, stop it; its log."""
+    proc = start_kiosk(tmp_path)
+    try:
+        return wait_for_log(tmp_path, "kiosk ready")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 def wait_for_log(tmp_path, text, times=1, timeout=30.0) -> str:
     log_file = tmp_path / "logs" / "kiosk.log"
     deadline = time.monotonic() + timeout
@@ -146,12 +156,7 @@ def test_after_kill_9_the_kiosk_restarts_clean_on_the_home_screen(tmp_path):
 def test_a_crash_trace_is_reported_by_the_next_start(tmp_path):
     (tmp_path / "logs").mkdir()
     (tmp_path / "logs" / "crash.log").write_text("Fatal Python error: Segmentation fault\n")
-    proc = start_kiosk(tmp_path)
-    try:
-        log = wait_for_log(tmp_path, "kiosk ready")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    log = log_of_a_start(tmp_path)
     assert "the previous run crashed" in log and "Segmentation fault" in log
     assert (tmp_path / "logs" / "crash.log.1").exists(), "kept, and not reported twice"
 
@@ -191,13 +196,7 @@ def test_with_no_display_it_says_so_in_one_line_and_the_next_start_is_clean(tmp_
     assert done.returncode == 2
     [line] = done.stderr.strip().splitlines()
     assert "no display" in line and "Traceback" not in line
-    proc = start_kiosk(tmp_path)
-    try:
-        log = wait_for_log(tmp_path, "kiosk ready")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-    assert "crashed" not in log
+    assert "crashed" not in log_of_a_start(tmp_path)
 
 
 def test_a_window_never_opens_larger_than_the_screen():
