@@ -79,18 +79,14 @@ class MainWindow(Retranslates, QWidget):
         self._engagement_log = engagement  # watched from just after the first frame
 
         self._header = QHBoxLayout()
-        self._header.addWidget(self._title_balance)
-        self._header.addWidget(self.title, 1)
-        self._header.addWidget(self.language_toggle, 0, Qt.AlignmentFlag.AlignTop)
         self._footer = QHBoxLayout()  # the language switch, where controls sit low
-        self._controls_low = False
+        self._timeline_row = QHBoxLayout()
+        self._arrow_row = QHBoxLayout()  # the arrows, under the timeline where controls sit low
         self._layout = QVBoxLayout(self)
-        self._layout.addLayout(self._header)
+        self._controls_low: bool | None = None
         self.chips = ChipBar(content, self.state, self)
         self.timeline = TimelineView(content, self.state, self)
-        self._layout.addWidget(self.chips)
-        self._layout.addWidget(self.timeline, 1)
-        self._layout.addWidget(self._overview_band)
+        self._arrange(False)
         self.detail = DetailOverlay(content, self.state, self)
         self.operator = OperatorAccess(self, self.controller, self.config,
                                        lambda: self._engagement_log if self.engagement else None,
@@ -152,7 +148,8 @@ class MainWindow(Retranslates, QWidget):
         self._apply_metrics()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        """The arrows float over the timeline: follow it whenever the layout moves it."""
+        """The empty-filter message and the tour's cue float over the timeline: follow it
+        whenever the layout moves it."""
         if watched is self.timeline and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self._place_overlays()
         return super().eventFilter(watched, event)
@@ -160,31 +157,42 @@ class MainWindow(Retranslates, QWidget):
     # --- layout -----------------------------------------------------------------------
     def _arrange(self, low: bool) -> None:
         """Portrait totems keep every control in the lower half, within reach: the title
-        and the timeline above, then the overview strip, the chips and the language switch.
-        Elsewhere (and with `controls_at_top`) the controls sit above the timeline."""
+        and the timeline above, then the arrows, the overview strip, the chips and the
+        language switch. Elsewhere (and with `controls_at_top`) the controls sit above the
+        timeline, with an arrow on each side of it. The arrows never float over the
+        timeline: then a flick scrolls it by moving pixels, not by repainting it whole."""
         if low == self._controls_low:
             return
         self._controls_low = low
         strip = self.overview or self._overview_band
-        for widget in (self.chips, self.timeline, strip):
-            self._layout.removeWidget(widget)
-        self._layout.removeItem(self._footer)
-        self._header.removeWidget(self.language_toggle)
-        self._footer.removeWidget(self.language_toggle)
+        for layout in (self._layout, self._header, self._footer, self._timeline_row, self._arrow_row):
+            while layout.count():
+                layout.takeAt(0)
         self._title_balance.setVisible(not low)
+        centre = Qt.AlignmentFlag.AlignVCenter
         if low:
+            self._header.addWidget(self.title, 1)
+            self._timeline_row.addWidget(self.timeline, 1)
+            self._arrow_row.addWidget(self.prev_page)
+            self._arrow_row.addStretch(1)
+            self._arrow_row.addWidget(self.next_page)
             self._footer.addStretch(1)
             self._footer.addWidget(self.language_toggle)
-            order = (self.timeline, strip, self.chips)
+            parts = (self._header, self._timeline_row, self._arrow_row, strip, self.chips, self._footer)
         else:
-            while self._footer.count():
-                self._footer.takeAt(0)
+            self._header.addWidget(self._title_balance)
+            self._header.addWidget(self.title, 1)
             self._header.addWidget(self.language_toggle, 0, Qt.AlignmentFlag.AlignTop)
-            order = (self.chips, self.timeline, strip)
-        for widget in order:
-            self._layout.addWidget(widget, 1 if widget is self.timeline else 0)
-        if low:
-            self._layout.addLayout(self._footer)
+            self._timeline_row.addWidget(self.prev_page, 0, centre)
+            self._timeline_row.addWidget(self.timeline, 1)
+            self._timeline_row.addWidget(self.next_page, 0, centre)
+            parts = (self._header, self.chips, self._timeline_row, strip)
+        for part in parts:
+            stretch = 1 if part is self._timeline_row else 0
+            if isinstance(part, QWidget):
+                self._layout.addWidget(part, stretch)
+            else:
+                self._layout.addLayout(part, stretch)
 
     def _apply_metrics(self) -> None:
         m = theme.Metrics(max(1, self.width()), max(1, self.height()))
@@ -238,14 +246,8 @@ class MainWindow(Retranslates, QWidget):
 
     def _place_overlays(self) -> None:
         geo = self.timeline.geometry()
-        edge = self.metrics.px(16)
-        y = geo.center().y() - self.prev_page.height() // 2
-        if self._controls_low:  # in reach: the lower corners of the timeline
-            y = max(y, geo.bottom() - self.prev_page.height() - edge)
-        self.prev_page.move(geo.left() + edge, y)
-        self.next_page.move(geo.right() - edge - self.next_page.width(), y)
         self.empty.setGeometry(geo.adjusted(self.metrics.px(120), 0, -self.metrics.px(120), 0))
-        floating = [self.prev_page, self.next_page, self.empty]
+        floating = [self.empty]
         if self.tour is not None:
             self.tour.place()
             floating.append(self.tour)
