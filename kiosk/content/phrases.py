@@ -39,10 +39,22 @@ def phrases(text: str) -> list[str]:
     return out
 
 
+_known: dict[str, str] = {}  # worked out before, at validation (Content.phrased)
+
+
+def remember(phrased: dict[str, str]) -> None:
+    """Texts whose marks were worked out at validation: drawn without loading BudouX."""
+    _known.update(phrased)
+
+
 @lru_cache(maxsize=4096)
 def for_display(text: str, lang: str) -> str:
     """`text` with its line-break opportunities marked, for a view in `lang`."""
-    if lang != "ja" or not text or _parser() is None:
+    if lang != "ja" or not text:
+        return text
+    if text in _known:
+        return _known[text]
+    if _parser() is None:
         return text
     return BREAK.join(_joined(phrase) for phrase in phrases(text))
 

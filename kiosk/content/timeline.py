@@ -20,6 +20,9 @@ class Content:
     # Every character a visitor can be shown; worked out once and kept in the content cache,
     # so a start knows whether it needs the emoji face without reading every text.
     characters: frozenset[str] = field(init=False, repr=False, compare=False)
+    # Japanese texts with their phrase breaks marked (content.phrases), worked out at
+    # validation and kept in the cache too: a start draws them without loading BudouX.
+    phrased: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         from .glyphs import content_characters
@@ -27,6 +30,7 @@ class Content:
         object.__setattr__(self, "_by_id", {m.id: m for m in self.milestones})
         object.__setattr__(self, "_cats", {c.id: c for c in self.categories})
         object.__setattr__(self, "characters", frozenset(content_characters(self)))
+        object.__setattr__(self, "phrased", _phrased(self))
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -60,6 +64,15 @@ class Content:
             f"{len(self.languages)} languages ({', '.join(self.languages)}); "
             f"content version {self.info.content_version}"
         )
+
+
+def _phrased(content: Content) -> dict[str, str]:
+    from .glyphs import visible_texts
+    from .phrases import for_display
+
+    texts = {text for part in (content.info, *content.categories, *content.milestones)
+             for field, text in visible_texts(part) if field.startswith("ja") or ".ja" in field}
+    return {text: for_display(text, "ja") for text in texts}
 
 
 def _read_icon(root: Path, name: str) -> bytes | None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..config import Config
+from ..content import phrases
 from ..content.timeline import Content
 from ..visit.state import VisitorState
 from . import fonts, theme
@@ -47,6 +48,7 @@ class MainWindow(Retranslates, QWidget):
         self.setPalette(palette)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         fonts.ensure_emoji(content.characters)
+        phrases.remember(content.phrased)
         self.config = config or Config()
         self.state = VisitorState()
         self.controller = Controller(content, self.config, self.state, self)
@@ -124,6 +126,7 @@ class MainWindow(Retranslates, QWidget):
         from .overview import OverviewStrip
 
         fonts.ensure_emoji(content.characters)
+        phrases.remember(content.phrased)
         self.operator.close()
         old = [w for w in (self.chips, self.timeline, self.detail, self.overview, self.tour) if w]
         chips, timeline = ChipBar(content, self.state, self), TimelineView(content, self.state, self)
@@ -201,16 +204,19 @@ class MainWindow(Retranslates, QWidget):
         side = m.px(32)
         self._layout.setContentsMargins(side, m.px(20), side, m.px(12))
         self._layout.setSpacing(m.px(12))
-        self._set_title_fonts()
-        self.chips.set_metrics(m, self.width() - 2 * side)
+        # Sizes first, then what is measured against them: the title wraps beside the
+        # language switch, and the timeline gets what the rest leaves. Each is then laid
+        # out once, at the size it keeps (every card measured once at start).
         self.language_toggle.set_metrics(m)
         self._title_balance.setFixedWidth(self.language_toggle.width())
+        for button in (self.prev_page, self.next_page):
+            button.set_diameter(m.px(88))
         self._overview_band.setFixedHeight(m.px(150))
+        self._set_title_fonts()
+        self.chips.set_metrics(m, self.width() - 2 * side)
         for view in (self.overview, self.timeline, self.detail, self.countdown, self.tour, self.operator):
             if view is not None:
                 view.set_metrics(m)
-        for button in (self.prev_page, self.next_page):
-            button.set_diameter(m.px(88))
         self._place_overlays()
 
     def _set_title_fonts(self) -> None:

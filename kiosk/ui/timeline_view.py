@@ -219,18 +219,31 @@ class TimelineView(Retranslates, QGraphicsView):
         self._report()
 
     def _configure_cards(self, height: float) -> None:
-        """Measure every card's text; widen the cards until the tallest fits its row."""
+        """Measure every card's text; widen the cards until the tallest fits its row. The
+        widening is tried on the tallest card alone, so every card is measured at most
+        twice, whatever the number of tries."""
         metrics, lang = self._metrics, self._state.language
         width = metrics.card_width * (1.15 if metrics.portrait else 1.0)
         self._stem = metrics.px(44)
-        for attempt in range(4):
-            for card in self._cards.values():
+        cards = list(self._cards.values())
+        for card in cards:
+            card.configure(metrics, lang, width)
+        tallest = max(cards, key=lambda c: c.natural_height(), default=None)
+
+        def fits(card) -> bool:
+            return 2 * (card.natural_height() + self._stem) + metrics.px(16) <= height
+
+        if tallest is not None and not fits(tallest):
+            for _attempt in range(3):
+                if width * 1.15 > metrics.px(900):
+                    break
+                width *= 1.15
+                tallest.configure(metrics, lang, width)
+                if fits(tallest):
+                    break
+            for card in cards:
                 card.configure(metrics, lang, width)
-            self._card_h = max((c.natural_height() for c in self._cards.values()), default=0)
-            fits = 2 * (self._card_h + self._stem) + metrics.px(16) <= height
-            if fits or attempt == 3 or width * 1.15 > metrics.px(900):
-                break
-            width *= 1.15
+        self._card_h = max((c.natural_height() for c in cards), default=0)
         self._unit = width  # always the width the cards were measured at
 
     def center_year(self) -> float:
