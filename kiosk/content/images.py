@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import struct
-import xml.etree.ElementTree as ET
 
 MAX_PIXELS = 4096 * 4096  # 16.7 million: a 4K screen's worth and more, at most 64 MB decoded
 MAX_SIDE = 8192
@@ -72,6 +71,8 @@ def svg_problem(data: bytes) -> str | None:
         return "is an SVG with a document type or entities; save it as plain SVG."
     if b"<svg" not in head:
         return "is not a readable SVG image."
+    import xml.etree.ElementTree as ET  # only where there is an SVG to read
+
     try:
         root = ET.fromstring(data)
     except (ET.ParseError, ValueError):
