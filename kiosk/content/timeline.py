@@ -76,14 +76,18 @@ def _phrased(content: Content) -> dict[str, str]:
 
 
 def _read_icon(root: Path, name: str) -> bytes | None:
+    """By the icon rule; the SVG rule is applied to the content folder's own icons (the
+    kiosk's bundled icons are its own files, and parsing them would cost the first frame)."""
     from .. import paths
     from . import files, images
 
     try:
-        data = files.icon_place(root, paths.assets(), name).read_bytes()
+        path = files.icon_place(root, paths.assets(), name)
+        data = path.read_bytes()
     except (OSError, files.Refused):
         return None
-    return None if images.svg_problem(data) else data
+    own = Path(paths.assets()).resolve() in path.parents
+    return data if own or not images.svg_problem(data) else None
 
 
 @dataclass
