@@ -140,6 +140,7 @@ class ChipBar(Retranslates, QWidget):
         self._languages = content.languages
         self._metrics = theme.Metrics(1920, 1080)
         self._width: int | None = None
+        self._measured_for: tuple | None = None
         self._scroll = QScrollArea(self)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -175,6 +176,10 @@ class ChipBar(Retranslates, QWidget):
         self._measure()
 
     def _measure(self) -> None:
+        key = (self._metrics, self._state.language, self._width)
+        if key == self._measured_for:
+            return  # the language change Qt announces at start, after the window was built
+        self._measured_for = key
         for chip in self.chips():
             chip.measure(self._metrics)
         self._place(self._width)
