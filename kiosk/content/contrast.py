@@ -18,7 +18,7 @@ def ratio(a: str, b: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-TEXT_MIN, LARGE_TEXT_MIN = 4.5, 3.0  # WCAG 1.4.3
+TEXT_MIN = 4.5  # WCAG 1.4.3, for text of any size
 
 
 def readable(colour: str, background: str, minimum: float = TEXT_MIN) -> str:

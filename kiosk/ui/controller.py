@@ -65,9 +65,6 @@ class Controller(QObject):
         index = languages.index(current) if current in languages else -1
         self.state.language = languages[(index + 1) % len(languages)]
 
-    def set_language(self, lang: str) -> None:
-        self.state.language = lang
-
     def open_card(self, milestone_id: str) -> None:
         self.state.open_milestone = milestone_id
 
@@ -113,9 +110,8 @@ class Controller(QObject):
         self.pending = None
         self.content_problems = []
         self._set_defaults()
-        self.state.update(filter=Filter(), open_milestone=None, focus=None)  # ids of the old set
-        self.content_replaced.emit(content)
-        self.reset()
+        self.content_replaced.emit(content)  # the views are built anew for it
+        self.reset()  # and then go home (the old set's ids leave the state here)
         log.info("content replaced: %s", content.summary())
 
     def _on_idle_state_changed(self, phase: str, old: str) -> None:

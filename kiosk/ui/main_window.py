@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 class MainWindow(Retranslates, QWidget):
     _locked = False  # class defaults: Qt calls changeEvent before __init__ has run its course
     _closing = False
+    controller = None
 
     def __init__(self, content: Content, lang: str | None = None, config: Config | None = None,
                  engagement=None) -> None:
@@ -235,7 +236,7 @@ class MainWindow(Retranslates, QWidget):
         self.empty.setStyleSheet(f"color: {theme.TEXT.name()};")
 
     def retranslate(self) -> None:
-        if not hasattr(self, "controller"):
+        if self.controller is None:
             return  # Qt may ask before __init__ has built anything
         info, lang = self.content.info, self.state.language
         self.setWindowTitle(info.title.en)

@@ -8,7 +8,7 @@ import pytest
 from kiosk.content import contrast
 from kiosk.ui import theme
 
-TEXT_MIN = 4.5
+TEXT_MIN = contrast.TEXT_MIN
 
 
 @pytest.mark.parametrize("where, fg, bg", theme.TEXT_ON, ids=[w for w, _, _ in theme.TEXT_ON])

@@ -21,7 +21,7 @@ def test_the_full_cycle_idle_countdown_reset_attract_touch(qtbot, make_window):
     window = make_window(lang="ja", config=FAST)
     assert window.state.defaults.language == "ja"
     tap(chip(window, "sports"))
-    window.controller.set_language("en")
+    tap(window.language_toggle)  # the visitor switches to English
     window.timeline.center_on("dream-goal-2014", animate=False)
     window.controller.open_card("dream-goal-2014")
     states = []
