@@ -57,6 +57,9 @@ KEYS: tuple[Key, ...] = (
     Key("controls_at_top", False, "On a portrait screen the chips, the language switch and the "
         "arrows sit in the lower half, within a wheelchair user's and a child's reach; set true "
         "for a screen mounted low, to keep them at the top.", _is_bool),
+    Key("timeline_direction", "auto", 'Which way time runs: "auto" runs it down a screen taller '
+        'than it is wide and across any other; "down" or "across" fixes it.',
+        lambda v: v in ("auto", "down", "across")),
     Key("attract_seconds", 6, "Seconds each milestone stays in view during the attract tour (3-60).",
         _seconds(3, 60)),
     Key("admin_hold_seconds", 3, "How long a finger must rest on the top-left corner to open the "
@@ -87,6 +90,7 @@ class Config:
     hide_cursor: bool = True
     reduced_motion: bool = False
     controls_at_top: bool = False
+    timeline_direction: str = "auto"
     attract_seconds: float = 6
     admin_hold_seconds: float = 3
     admin_pin_file: Path | None = None

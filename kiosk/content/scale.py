@@ -1,7 +1,9 @@
-"""The timeline's time scale: where each card sits, in abstract units.
+"""The timeline's time scale: where each card sits along the axis.
 
-Time runs left to right, but not linearly: 1946-1984 has four milestones and 2020 has
-three. Cards alternate above and below the axis, so neighbours may sit half a card apart.
+Time runs along the axis, but not linearly: 1946-1984 has four milestones and 2020 has
+three. `lay_out` is the horizontal scale, in card widths: cards alternate above and below
+the axis, so neighbours may sit half a card apart. `pack` is the vertical one, in pixels:
+there cards are as tall as their own text, so each comes as soon as its column has room.
 Each empty year between two milestones adds `year_unit`, so the 1990s still read as a
 decade; a gap longer than `break_after` years is cut to a fixed width and drawn as a
 break mark labelled with the years it skips. The overview strip shows true, linear time.
@@ -117,4 +119,43 @@ def lay_out(years: list[int], params: ScaleParams = ScaleParams()) -> Layout:
                 x += (gap_years - 1) * params.year_unit
         anchors.append(x)
     width = (anchors[-1] if anchors else 0) + params.card_width / 2 + params.margin
+    return Layout(tuple(anchors), tuple(years), tuple(breaks), width)
+
+
+@dataclass(frozen=True)
+class PackParams:
+    """A vertical timeline's spacing, in pixels: cards are as tall as their own text."""
+
+    gap: float  # between two cards in one column
+    min_step: float  # between two consecutive points on the axis
+    year_unit: float  # per empty year inside a short gap
+    break_width: float
+    margin: float  # before the first card and after the last
+    lead: float  # from a card's top edge down to its point on the axis
+    break_after: int = 5
+
+
+def pack(years: list[int], extents: list[float], columns: int, p: PackParams) -> Layout:
+    """Anchors, in pixels, for cards of the given heights in one or two columns (cards
+    alternate columns). Each card comes as soon as its column has room and time allows:
+    empty years still add space, and a long gap gets a break mark in a band that no card
+    crosses, so it reads as a chapter."""
+    anchors: list[float] = []
+    breaks: list[Break] = []
+    bottoms = [float("-inf")] * columns
+    for i, (year, extent) in enumerate(zip(years, extents)):
+        column = i % columns
+        if not i:
+            pos = p.margin + p.lead
+        elif year - years[i - 1] > p.break_after:
+            pos = max(anchors[-1] + p.min_step + p.break_width,
+                      max(bottoms) + p.gap + p.break_width + p.lead)
+            end = pos - p.lead - p.gap / 2
+            breaks.append(Break(end - p.break_width, end, years[i - 1], year))
+        else:
+            pos = anchors[-1] + p.min_step + max(0, year - years[i - 1] - 1) * p.year_unit
+            pos = max(pos, bottoms[column] + p.gap + p.lead)
+        anchors.append(pos)
+        bottoms[column] = pos - p.lead + extent
+    width = max(bottoms) + p.margin if anchors else 0.0
     return Layout(tuple(anchors), tuple(years), tuple(breaks), width)

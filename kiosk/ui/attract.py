@@ -5,9 +5,10 @@ another, a "Touch to explore" cue invites a touch, and a pause button stops the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractAnimation, QPropertyAnimation, Qt, QTimer
+from PySide6.QtCore import QAbstractAnimation, QPropertyAnimation, QRect, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QHBoxLayout, QLabel, QWidget
 
+from ..content.track import BELOW
 from ..visit.state import VisitorState
 from . import fonts, theme
 from .buttons import RoundButton
@@ -41,6 +42,7 @@ class AttractTour(Retranslates, QWidget):
         layout.addWidget(self.cue)
         layout.addWidget(self.pause_button)
         self._fade: QLabel | None = None
+        self._spot: QRect | None = None
         self.hide()
 
     @property
@@ -73,7 +75,7 @@ class AttractTour(Retranslates, QWidget):
         """A visitor touched: stay on the milestone on screen, wherever the tour was."""
         self._timer.stop()
         self.hide()
-        self._timeline.scroll_to(self._timeline.scroll_x(), animate=False)
+        self._timeline.scroll_to(self._timeline.scroll_pos(), animate=False)
 
     def _on_pause_clicked(self) -> None:
         self.paused = not self.paused
@@ -95,12 +97,22 @@ class AttractTour(Retranslates, QWidget):
         self._timeline.center_on(following, animate=not calm)
         self.place(following)
 
+    def set_spot(self, spot: QRect | None) -> None:
+        """Somewhere nothing is drawn (between the arrows under a vertical timeline), or
+        None: then the cue finds room beside the card it presents."""
+        self._spot = spot
+        self.place()
+
     def place(self, featured: str | None = None) -> None:
-        """The cue stands on the other side of the axis from the card it presents, so it
-        never covers it: under the axis when the card is above, over it when below."""
+        """The cue never covers the card it presents: it stands in the window's free spot,
+        else on the other side of the axis, under it when the card is above."""
+        if self._spot is not None:
+            self.move(self._spot.center().x() - self.width() // 2,
+                      self._spot.center().y() - self.height() // 2)
+            return
         featured = featured or self._timeline.milestone_at_center()
         geo, margin = self._timeline.geometry(), self._metrics.px(24)
-        below = featured is not None and self._timeline.row_of(featured) == 1
+        below = featured is not None and self._timeline.side_of(featured) == BELOW
         y = geo.top() + margin if below else geo.bottom() - self.height() - margin
         self.move(geo.center().x() - self.width() // 2, y)
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from . import theme
 
-GLYPHS = ("left", "right", "close", "pause", "play")
+GLYPHS = ("left", "right", "up", "down", "close", "pause", "play")
 
 
 def glyph_path(kind: str, rect: QRectF) -> QPainterPath:
@@ -26,6 +26,14 @@ def glyph_path(kind: str, rect: QRectF) -> QPainterPath:
         path.moveTo(c + QPointF(-r * 0.5, -r))
         path.lineTo(c + QPointF(r * 0.6, 0))
         path.lineTo(c + QPointF(-r * 0.5, r))
+    elif kind == "up":
+        path.moveTo(c + QPointF(-r, r * 0.5))
+        path.lineTo(c + QPointF(0, -r * 0.6))
+        path.lineTo(c + QPointF(r, r * 0.5))
+    elif kind == "down":
+        path.moveTo(c + QPointF(-r, -r * 0.5))
+        path.lineTo(c + QPointF(0, r * 0.6))
+        path.lineTo(c + QPointF(r, -r * 0.5))
     elif kind == "pause":
         for dx in (-r * 0.45, r * 0.45):
             path.moveTo(c + QPointF(dx, -r))

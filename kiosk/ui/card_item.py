@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsObject
 
 from ..content.model import Category, Milestone
 from ..content.phrases import for_display
+from ..content.track import ABOVE, BELOW, LEFT, RIGHT
 from . import fonts, theme
 from .dates import card_date, uncertainty_label
 from .icons import draw_badge
@@ -45,7 +46,8 @@ class CardItem(QGraphicsObject):
         self._width = 440.0
         self._height = 300.0
         self._stem = 40.0
-        self._row = 0
+        self._side = ABOVE
+        self._lead = 0.0
         self._pressed = False
         self._boxes: list[TextBox] = []
         self._configured: tuple | None = None
@@ -69,16 +71,30 @@ class CardItem(QGraphicsObject):
         """Height that shows every line of this card's text in the current language."""
         return max(b.rect.bottom() for b in self._boxes) + self._metrics.px(16)
 
-    def set_height(self, height: float, stem: float, row: int) -> None:
-        if (height, stem, row) != (self._height, self._stem, self._row):
+    def set_shape(self, height: float, stem: float, side: str, lead: float = 0.0) -> None:
+        """The card's height, and where its stem meets the axis: below the card (the card
+        stands above a horizontal axis), above it, or to its right or left (`lead` down
+        from its top) beside a vertical axis."""
+        if (height, stem, side, lead) != (self._height, self._stem, self._side, self._lead):
             self.prepareGeometryChange()
-            self._height, self._stem, self._row = height, stem, row
+            self._height, self._stem, self._side, self._lead = height, stem, side, lead
             self._bounds = self._outline()
             self.update()
 
     def _card_rect(self) -> QRectF:
-        top = 0.0 if self._row == 0 else self._stem
-        return QRectF(0, top, self._width, self._height)
+        left = self._stem if self._side == RIGHT else 0.0
+        top = self._stem if self._side == BELOW else 0.0
+        return QRectF(left, top, self._width, self._height)
+
+    def _stem_line(self, card: QRectF) -> tuple[QPointF, QPointF]:
+        if self._side == ABOVE:
+            return QPointF(card.center().x(), card.bottom()), QPointF(card.center().x(), card.bottom() + self._stem)
+        if self._side == BELOW:
+            return QPointF(card.center().x(), 0.0), QPointF(card.center().x(), card.top())
+        y = card.top() + self._lead
+        if self._side == LEFT:
+            return QPointF(card.right(), y), QPointF(card.right() + self._stem, y)
+        return QPointF(0.0, y), QPointF(card.left(), y)
 
     def card_scene_rect(self) -> QRectF:
         """The touchable card, in scene coordinates."""
@@ -89,6 +105,8 @@ class CardItem(QGraphicsObject):
         return self._bounds
 
     def _outline(self) -> QRectF:
+        if self._side in (LEFT, RIGHT):
+            return QRectF(-2, -2, self._width + self._stem + 4, self._height + 4)
         return QRectF(-2, -2, self._width + 4, self._height + self._stem + 4)
 
     def _make_boxes(self) -> list[TextBox]:
@@ -121,8 +139,9 @@ class CardItem(QGraphicsObject):
 
     def text_boxes(self) -> list[TextBox]:
         """The card's texts, in item coordinates."""
-        top = self._card_rect().top()
-        return [TextBox(b.text, b.rect.translated(0, top), b.font, b.flags) for b in self._boxes]
+        card = self._card_rect()
+        return [TextBox(b.text, b.rect.translated(card.left(), card.top()), b.font, b.flags)
+                for b in self._boxes]
 
     # --- state ----------------------------------------------------------------------
     def set_pressed(self, pressed: bool) -> None:
@@ -144,11 +163,8 @@ class CardItem(QGraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = self._card_rect()
         radius = m.px(16)
-        stem_x = self._width / 2
-        stem_top, stem_bottom = (card.bottom(), card.bottom() + self._stem) if self._row == 0 \
-            else (0.0, card.top())
         painter.setPen(QPen(self._colour, m.px(4)))
-        painter.drawLine(QPointF(stem_x, stem_top), QPointF(stem_x, stem_bottom))
+        painter.drawLine(*self._stem_line(card))
         painter.setPen(QPen(theme.TEXT, m.px(3)) if self._pressed else Qt.PenStyle.NoPen)
         painter.setBrush(theme.SURFACE_PRESSED if self._pressed else theme.SURFACE)
         painter.drawRoundedRect(card, radius, radius)

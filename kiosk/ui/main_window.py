@@ -87,9 +87,10 @@ class MainWindow(Retranslates, QWidget):
         self._arrow_row = QHBoxLayout()  # the arrows, under the timeline where controls sit low
         self._layout = QVBoxLayout(self)
         self._controls_low: bool | None = None
+        self._arranged: tuple[bool, bool] | None = None
         self.chips = ChipBar(content, self.state, self)
         self.timeline = TimelineView(content, self.state, self)
-        self._arrange(False)
+        self._arrange(False, False)
         self.detail = DetailOverlay(content, self.state, self)
         self.operator = OperatorAccess(self, self.controller, self.config,
                                        lambda: self._engagement_log if self.engagement else None,
@@ -159,37 +160,49 @@ class MainWindow(Retranslates, QWidget):
         return super().eventFilter(watched, event)
 
     # --- layout -----------------------------------------------------------------------
-    def _arrange(self, low: bool) -> None:
+    def _arrange(self, low: bool, vertical: bool) -> None:
         """Portrait totems keep every control in the lower half, within reach: the title
-        and the timeline above, then the arrows, the overview strip, the chips and the
-        language switch. Elsewhere (and with `controls_at_top`) the controls sit above the
-        timeline, with an arrow on each side of it. The arrows never float over the
-        timeline: then a flick scrolls it by moving pixels, not by repainting it whole."""
-        if low == self._controls_low:
+        and the timeline above (time running down it, the overview a rail beside it), then
+        the arrows, the chips and the language switch. Elsewhere (and with
+        `controls_at_top`) the controls sit above the timeline, with an arrow on each side
+        of a horizontal one. The arrows never float over the timeline: then a flick
+        scrolls it by moving pixels, not by repainting it whole."""
+        if (low, vertical) == self._arranged:
             return
+        self._arranged = (low, vertical)
         self._controls_low = low
         strip = self.overview or self._overview_band
         for layout in (self._layout, self._header, self._footer, self._timeline_row, self._arrow_row):
             while layout.count():
                 layout.takeAt(0)
         self._title_balance.setVisible(not low)
-        centre = Qt.AlignmentFlag.AlignVCenter
+        self.prev_page.set_kind("up" if vertical else "left")
+        self.next_page.set_kind("down" if vertical else "right")
         if low:
             self._header.addWidget(self.title, 1)
-            self._timeline_row.addWidget(self.timeline, 1)
-            self._arrow_row.addWidget(self.prev_page)
-            self._arrow_row.addStretch(1)
-            self._arrow_row.addWidget(self.next_page)
             self._footer.addStretch(1)
             self._footer.addWidget(self.language_toggle)
-            parts = (self._header, self._timeline_row, self._arrow_row, strip, self.chips, self._footer)
         else:
             self._header.addWidget(self._title_balance)
             self._header.addWidget(self.title, 1)
             self._header.addWidget(self.language_toggle, 0, Qt.AlignmentFlag.AlignTop)
+        if vertical or low:
+            self._arrow_row.addWidget(self.prev_page)
+            self._arrow_row.addStretch(1)
+            self._arrow_row.addWidget(self.next_page)
+            self._timeline_row.addWidget(self.timeline, 1)
+        else:
+            centre = Qt.AlignmentFlag.AlignVCenter
             self._timeline_row.addWidget(self.prev_page, 0, centre)
             self._timeline_row.addWidget(self.timeline, 1)
             self._timeline_row.addWidget(self.next_page, 0, centre)
+        if vertical:
+            self._timeline_row.addWidget(strip)
+            parts = ((self._header, self._timeline_row, self._arrow_row, self.chips, self._footer) if low
+                     else (self._header, self.chips, self._arrow_row, self._timeline_row))
+        elif low:
+            parts = (self._header, self._timeline_row, self._arrow_row, strip, self.chips, self._footer)
+        else:
             parts = (self._header, self.chips, self._timeline_row, strip)
         for part in parts:
             stretch = 1 if part is self._timeline_row else 0
@@ -198,10 +211,18 @@ class MainWindow(Retranslates, QWidget):
             else:
                 self._layout.addLayout(part, stretch)
 
+    def _vertical_for(self, m: theme.Metrics) -> bool:
+        direction = self.config.timeline_direction
+        return direction == "down" or (direction == "auto" and m.portrait)
+
     def _apply_metrics(self) -> None:
         m = theme.Metrics(max(1, self.width()), max(1, self.height()))
         self.metrics = m
-        self._arrange(m.portrait and not self.config.controls_at_top)
+        vertical = self._vertical_for(m)
+        self._arrange(m.portrait and not self.config.controls_at_top, vertical)
+        self.timeline.set_vertical(vertical)
+        if self.overview is not None:
+            self.overview.set_vertical(vertical)
         side = m.px(32)
         self._layout.setContentsMargins(side, m.px(20), side, m.px(12))
         self._layout.setSpacing(m.px(12))
@@ -212,7 +233,14 @@ class MainWindow(Retranslates, QWidget):
         self._title_balance.setFixedWidth(self.language_toggle.width())
         for button in (self.prev_page, self.next_page):
             button.set_diameter(m.px(88))
-        self._overview_band.setFixedHeight(m.px(150))
+        if vertical:
+            self._overview_band.setMinimumHeight(0)
+            self._overview_band.setMaximumHeight(16_777_215)
+            self._overview_band.setFixedWidth(m.px(150))
+        else:
+            self._overview_band.setMinimumWidth(0)
+            self._overview_band.setMaximumWidth(16_777_215)
+            self._overview_band.setFixedHeight(m.px(150))
         self._set_title_fonts()
         self.chips.set_metrics(m, self.width() - 2 * side)
         for view in (self.overview, self.timeline, self.detail, self.countdown, self.tour, self.operator):
@@ -256,13 +284,21 @@ class MainWindow(Retranslates, QWidget):
         self.empty.setGeometry(geo.adjusted(self.metrics.px(120), 0, -self.metrics.px(120), 0))
         floating = [self.empty]
         if self.tour is not None:
-            self.tour.place()
+            self.tour.set_spot(self._free_spot())
             floating.append(self.tour)
         for w in floating:
             w.raise_()
         self.detail.raise_()
         self._raise_language_toggle()
         self.operator.raise_open()
+
+    def _free_spot(self) -> QRect | None:
+        """Between the arrows under (or over) a vertical timeline nothing is drawn: the
+        attract cue stands there, clear of every card."""
+        if not self.timeline.vertical:
+            return None
+        left, right = self.prev_page.geometry(), self.next_page.geometry()
+        return QRect(left.right() + 1, left.top(), max(0, right.left() - left.right() - 1), left.height())
 
     def _raise_language_toggle(self) -> None:
         """The language switch stays reachable over an open detail card, which keeps clear of it."""
@@ -306,6 +342,7 @@ class MainWindow(Retranslates, QWidget):
         strip.show()  # now, not by Qt's queued show: the timeline must not grow meanwhile
         self._overview_band.hide()
         self.overview = strip
+        strip.set_vertical(self.timeline.vertical)
         strip.set_metrics(self.metrics)
         strip.year_requested.connect(self._on_overview_year)
         self.detail.prepare()
@@ -342,9 +379,9 @@ class MainWindow(Retranslates, QWidget):
 
     def _on_timeline_moved(self, first: float, last: float) -> None:
         self.controller.show_years(first, last)
-        bar = self.timeline.horizontalScrollBar()
-        self.prev_page.setEnabled(bar.value() > bar.minimum())
-        self.next_page.setEnabled(bar.value() < bar.maximum())
+        at_start, at_end = self.timeline.at_ends()
+        self.prev_page.setEnabled(not at_start)
+        self.next_page.setEnabled(not at_end)
 
     def _on_overview_year(self, year: float) -> None:
         self.timeline.center_on_year(year, animate=False)

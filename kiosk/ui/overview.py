@@ -2,7 +2,8 @@
 
 Every milestone is a mark in its category's colour and shape, stacked where a year has
 several, so density shows. The shaded region is what the timeline shows; dragging it or
-tapping the strip moves the timeline. Axis tick labels are drawn with drawText (plain);
+tapping the strip moves the timeline. Beside a vertical timeline it is a rail, with time
+running down it as it runs down the timeline. Axis tick labels are drawn with drawText (plain);
 we never use setLabel or LabelItem, which would interpret markup.
 """
 
@@ -36,18 +37,17 @@ class OverviewStrip(Retranslates, KioskPlot):
         self._state = state
         self._metrics = theme.Metrics(1920, 1080)
         self._dragging = False
-        self._press_x = 0.0
+        self._press_at = 0.0
+        self._vertical = False
         first = min(FIRST, content.first_year)
         last = max(LAST, content.last_year)
         self._span = (first - 1, last + 1)
         plot = self.getPlotItem()
-        plot.hideAxis("left")
-        plot.setXRange(*self._span, padding=0)
-        plot.setYRange(-0.8, 3.2, padding=0)
-        axis = plot.getAxis("bottom")
-        axis.setTickSpacing(10, 5)
-        axis.setPen(pg.mkPen(theme.AXIS))
-        axis.setTextPen(pg.mkPen(theme.TEXT_DIM))
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setTickSpacing(10, 5)
+            axis.setPen(pg.mkPen(theme.AXIS))
+            axis.setTextPen(pg.mkPen(theme.TEXT_DIM))
 
         # One scatter item per category and state, each with a fixed style: a filter toggle
         # then only hands over coordinate arrays, even for thousands of milestones.
@@ -74,33 +74,70 @@ class OverviewStrip(Retranslates, KioskPlot):
                 item.setZValue(2 if shown else 1)
                 plot.addItem(item)
                 self._items[(cat.id, shown)] = item
-        self.region = pg.LinearRegionItem(values=(first, first + 10), movable=True,
-                                          bounds=self._span, swapMode="block")
-        for line in self.region.lines:
-            line.setMovable(False)  # its width is the timeline's view; only the body moves
-        self.region.setZValue(10)
-        self.region.sigRegionChanged.connect(self._on_region_dragged)
-        plot.addItem(self.region)
+        self.region: pg.LinearRegionItem | None = None
+        self._orient()
         self.set_metrics(self._metrics)
         follow(self, state, "filter", self._on_filter)
         follow(self, state, "span", self._on_span)
         self._on_filter(state.filter, None)
         self._on_span(state.span, None)
 
+    def set_vertical(self, vertical: bool) -> None:
+        """A rail beside a vertical timeline, or a strip under a horizontal one."""
+        if vertical != self._vertical:
+            self._vertical = vertical
+            self._orient()
+            self.set_metrics(self._metrics)
+            self._on_filter(self._state.filter, None)
+            self._on_span(self._state.span, None)
+
+    def _orient(self) -> None:
+        """Years along x (a strip) or down y (a rail, earliest at the top); the region that
+        shows the timeline's view is built for that direction."""
+        plot, years, stack = self.getPlotItem(), self._span, (-0.8, 3.2)
+        plot.showAxis("left" if self._vertical else "bottom")
+        plot.hideAxis("bottom" if self._vertical else "left")
+        plot.invertY(self._vertical)
+        plot.setXRange(*(stack if self._vertical else years), padding=0)
+        plot.setYRange(*(years if self._vertical else stack), padding=0)
+        old = self.region
+        values = old.getRegion() if old is not None else (years[0] + 1, years[0] + 11)
+        if old is not None:
+            plot.removeItem(old)
+            old.deleteLater()
+        self.region = pg.LinearRegionItem(values=values, movable=True, bounds=years, swapMode="block",
+                                          orientation="horizontal" if self._vertical else "vertical")
+        for line in self.region.lines:
+            line.setMovable(False)  # its width is the timeline's view; only the body moves
+        self.region.setZValue(10)
+        self.region.sigRegionChanged.connect(self._on_region_dragged)
+        plot.addItem(self.region)
+
+    def _year_axis(self):
+        return self.getPlotItem().getAxis("left" if self._vertical else "bottom")
+
     def retranslate(self) -> None:
         self._set_tick_font()
 
     def _set_tick_font(self) -> None:
-        m, axis = self._metrics, self.getPlotItem().getAxis("bottom")
+        m, axis = self._metrics, self._year_axis()
         tick_font: QFont = fonts.font(m.small, self._state.language, bold=True)
         axis.setStyle(tickFont=tick_font, tickLength=-m.px(8), tickTextOffset=m.px(6))
 
     def set_metrics(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
         self._set_tick_font()
-        axis = self.getPlotItem().getAxis("bottom")
-        axis.setHeight(metrics.px(40))
-        self.setFixedHeight(metrics.px(150))
+        axis = self._year_axis()
+        if self._vertical:
+            axis.setWidth(metrics.px(64))
+            self.setMinimumHeight(0)
+            self.setMaximumHeight(16_777_215)
+            self.setFixedWidth(metrics.px(150))
+        else:
+            axis.setHeight(metrics.px(40))
+            self.setMinimumWidth(0)
+            self.setMaximumWidth(16_777_215)
+            self.setFixedHeight(metrics.px(150))
         self.region.setBrush(pg.mkBrush(255, 255, 255, 46))
         self.region.setHoverBrush(pg.mkBrush(255, 255, 255, 46))  # no hover state on touch
         for line in self.region.lines:
@@ -114,7 +151,9 @@ class OverviewStrip(Retranslates, KioskPlot):
         mask = np.array([matches(m, current.selected) for m in self._content.milestones], dtype=bool)
         for (cat_id, shown), item in self._items.items():
             sel = (self._category == cat_id) & (mask if shown else ~mask)
-            item.setData(x=self._x[sel], y=self._y[sel], data=self._ids[sel])
+            along, across = self._x[sel], self._y[sel]
+            x, y = (across, along) if self._vertical else (along, across)
+            item.setData(x=x, y=y, data=self._ids[sel])
 
     def _on_span(self, span, _old) -> None:
         """Follow the timeline; never echoes back as a request."""
@@ -133,12 +172,13 @@ class OverviewStrip(Retranslates, KioskPlot):
         dragged = self._dragging
         super().mouseReleaseEvent(event)
         if not dragged:
-            year = self.getPlotItem().vb.mapSceneToView(QPointF(self.mapToScene(event.position().toPoint()))).x()
+            point = self.getPlotItem().vb.mapSceneToView(QPointF(self.mapToScene(event.position().toPoint())))
+            year = point.y() if self._vertical else point.x()
             self.year_requested.emit(max(self._span[0], min(self._span[1], year)))
         self._dragging = False
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self._press_x = event.position().x()
+        self._press_at = self._along(event)
         self._dragging = False
         super().mousePressEvent(event)
 
@@ -147,6 +187,9 @@ class OverviewStrip(Retranslates, KioskPlot):
         self.mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if abs(event.position().x() - self._press_x) > self._metrics.px(12):
+        if abs(self._along(event) - self._press_at) > self._metrics.px(12):
             self._dragging = True
         super().mouseMoveEvent(event)
+
+    def _along(self, event: QMouseEvent) -> float:
+        return event.position().y() if self._vertical else event.position().x()

@@ -1,6 +1,7 @@
 """The scrolling timeline: kinetic touch scrolling, mouse drag, taps on cards, filtering.
 
-It renders `state.filter` and the visitor's language, reports the years it shows, and
+Time runs left to right on a landscape screen and top to bottom on a portrait one (the
+window says which); `Track` places the cards either way. It renders `state.filter` and the visitor's language, reports the years it shows, and
 says which card a visitor tapped. Touch drags go through QScroller (inertia, overshoot
 that eases back). Taps are read from the touch points themselves, each finger by its id
 from press to release, so a second finger never ends the first one's press and the
@@ -15,8 +16,9 @@ from PySide6.QtGui import QEventPoint, QMouseEvent, QPainter, QPointingDevice
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QScroller, QScrollerProperties
 
 from ..content.model import Milestone
-from ..content.scale import Layout, ScaleParams, lay_out
+from ..content.scale import Layout, PackParams, ScaleParams, lay_out, pack
 from ..content.timeline import Content
+from ..content.track import Track, vertical_track
 from ..visit.state import VisitorState
 from ..visit.taps import TapTracker
 from . import theme
@@ -52,6 +54,8 @@ class TimelineView(Retranslates, QGraphicsView):
         self._dirty = True
         self._card_h = 0.0
         self._stem = 44.0
+        self._vertical = False
+        self._track = Track(False, 0.0, self._stem, self._unit)
 
         scene = QGraphicsScene(self)
         scene.setBackgroundBrush(theme.BACKGROUND)
@@ -79,16 +83,10 @@ class TimelineView(Retranslates, QGraphicsView):
 
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         scroller = QScroller.scroller(self.viewport())
-        props = scroller.scrollerProperties()
-        props.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy,
-                              QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
-        props.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy,
-                              QScrollerProperties.OvershootPolicy.OvershootAlwaysOn)
-        props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootScrollTime, 0.35)
-        props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootDragDistanceFactor, 0.25)
-        scroller.setScrollerProperties(props)
+        self._set_overshoot()
         scroller.stateChanged.connect(self._on_scroller_state)
         self.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         follow(self, state, "filter", self._on_filter)
         follow(self, state, "span", self._on_span)
 
@@ -99,8 +97,49 @@ class TimelineView(Retranslates, QGraphicsView):
     def visible_ids(self) -> list[str]:
         return [m.id for m in self._visible()]
 
-    def scroll_x(self) -> int:
-        return self.horizontalScrollBar().value()
+    def scroll_pos(self) -> int:
+        """How far along the time axis the view is scrolled, in pixels."""
+        return self._bar().value()
+
+    @property
+    def vertical(self) -> bool:
+        return self._vertical
+
+    def set_vertical(self, vertical: bool) -> None:
+        """Time down the screen (portrait) or across it; the window decides."""
+        if vertical != self._vertical:
+            self._vertical = vertical
+            self._set_overshoot()
+            self._dirty = True
+            self._configured_for = None
+            self.horizontalScrollBar().setValue(0)
+            self.verticalScrollBar().setValue(0)
+            self.relayout()
+
+    def _set_overshoot(self) -> None:
+        """A flick along the axis overshoots and eases back; across it, nothing moves."""
+        scroller = QScroller.scroller(self.viewport())
+        props = scroller.scrollerProperties()
+        on, off = (QScrollerProperties.OvershootPolicy.OvershootAlwaysOn,
+                   QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
+        metric = QScrollerProperties.ScrollMetric
+        props.setScrollMetric(metric.VerticalOvershootPolicy, on if self._vertical else off)
+        props.setScrollMetric(metric.HorizontalOvershootPolicy, off if self._vertical else on)
+        props.setScrollMetric(metric.OvershootScrollTime, 0.35)
+        props.setScrollMetric(metric.OvershootDragDistanceFactor, 0.25)
+        scroller.setScrollerProperties(props)
+
+    def _bar(self):
+        return self.verticalScrollBar() if self._vertical else self.horizontalScrollBar()
+
+    def _extent(self) -> int:
+        """The view's length along the time axis."""
+        return self.viewport().height() if self._vertical else self.viewport().width()
+
+    def at_ends(self) -> tuple[bool, bool]:
+        """Whether the view is at the start, and at the end, of the timeline."""
+        bar = self._bar()
+        return bar.value() <= bar.minimum(), bar.value() >= bar.maximum()
 
     def set_metrics(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
@@ -139,52 +178,63 @@ class TimelineView(Retranslates, QGraphicsView):
             self._dirty = True  # laid out once, when shown: startup sizes change several times
             return
         lang = self._state.language
-        height = max(self.viewport().height(), self._metrics.px(400))
-        key = (self._metrics, lang, height, self.viewport().width())
+        across = max(self.viewport().width() if self._vertical else self.viewport().height(),
+                     self._metrics.px(400))
+        key = (self._metrics, lang, self._vertical, self.viewport().size())
         if key == self._laid_out_for and not force and not self._dirty:
             return
         self._dirty = False
         self._laid_out_for = key
         focus_year = self.center_year() if self._layout.anchors else None
-        old_scroll = self.scroll_x()
+        old_scroll = self.scroll_pos()
         visible = self._visible()
-        key = (self._metrics, lang, height)
+        key = (self._metrics, lang, self._vertical, across)
         if key != self._configured_for:
-            self._configure_cards(height)
+            self._configure_cards(across)
             self._configured_for = key
-        unit, stem = self._unit, self._stem
-        self._layout = lay_out([m.start.year for m in visible], ScaleParams())
-        axis_y = height / 2
-        self._axis.configure(self._layout, unit, axis_y, self._metrics, lang)
-        self.scene().setSceneRect(QRectF(0, 0, max(self._layout.width * unit, 1), height))
+        unit, track = self._unit, self._track
+        years = [m.start.year for m in visible]
+        if self._vertical:
+            m = self._metrics
+            self._layout = pack(years, [self._cards[ms.id].natural_height() for ms in visible],
+                                track.columns, PackParams(gap=m.px(24), min_step=m.px(72),
+                                                          year_unit=m.px(14), break_width=m.px(56),
+                                                          margin=m.px(40), lead=track.lead))
+        else:
+            self._layout = lay_out(years, ScaleParams())
+        self._axis.configure(self._layout, unit, track, self._metrics, lang)
+        length = max(self._layout.width * unit, 1)
+        self.scene().setSceneRect(QRectF(0, 0, across, length) if self._vertical
+                                  else QRectF(0, 0, length, across))
         self._stop_animation()
 
-        view_w = self.viewport().width()
+        extent = self._extent()
         if home:
             new_scroll = 0.0
         elif focus_id is not None:
             ids = [m.id for m in visible]
-            new_scroll = self._layout.anchors[ids.index(focus_id)] * unit - view_w / 2
+            new_scroll = self._layout.anchors[ids.index(focus_id)] * unit - extent / 2
         elif old_scroll <= 0:
             new_scroll = 0.0  # resting at the start: stay there
         elif focus_year is not None:
-            new_scroll = self._layout.x_at(focus_year) * unit - view_w / 2
+            new_scroll = self._layout.x_at(focus_year) * unit - extent / 2
         else:
             new_scroll = old_scroll
-        new_scroll = max(0.0, min(self._layout.width * unit - view_w, new_scroll))
-        shift = QPointF(new_scroll - old_scroll, 0)
-        window = QRectF(new_scroll - unit, 0, view_w + 2 * unit, height)
+        new_scroll = max(0.0, min(length - extent, new_scroll))
+        shift = QPointF(*track.point(new_scroll - old_scroll, 0))
+        reach = extent / 2
+        window = QRectF(QPointF(*track.point(new_scroll - reach, 0)),
+                        QPointF(*track.point(new_scroll + extent + reach, across)))
 
         group = QParallelAnimationGroup(self)
         shown = set()
         for index, ms in enumerate(visible):
             shown.add(ms.id)
             card = self._cards[ms.id]
-            row = self._layout.row(index)
+            side = track.side(index)
             card_h = card.natural_height()  # each card as tall as its own text
-            card.set_height(card_h, stem, row)
-            target = QPointF(self._layout.anchors[index] * unit - unit / 2,
-                             axis_y - card_h - stem if row == 0 else axis_y)
+            card.set_shape(card_h, track.stem, side, track.lead)
+            target = QPointF(*track.card_origin(self._layout.anchors[index] * unit, card_h, side))
             on_screen_before = card.isVisible() and card.opacity() > 0 and animate
             start = card.pos() + shift
             if animate and (window.contains(target) or (on_screen_before and window.contains(start))):
@@ -218,14 +268,23 @@ class TimelineView(Retranslates, QGraphicsView):
         self.scroll_to(new_scroll, animate=False)
         self._report()
 
-    def _configure_cards(self, height: float) -> None:
-        """Measure every card's text; widen the cards until the tallest fits its row. The
+    def _configure_cards(self, across: float) -> None:
+        """Measure every card's text. Beside a vertical axis, cards are as wide as their
+        column. Along a horizontal one, they widen until the tallest fits its row; the
         widening is tried on the tallest card alone, so every card is measured at most
         twice, whatever the number of tries."""
         metrics, lang = self._metrics, self._state.language
-        width = metrics.card_width * (1.15 if metrics.portrait else 1.0)
         self._stem = metrics.px(44)
         cards = list(self._cards.values())
+        if self._vertical:
+            self._track = vertical_track(across, metrics.px, metrics.card_width)
+            self._unit = 1.0
+            for card in cards:
+                card.configure(metrics, lang, self._track.card_width)
+            self._card_h = max((c.natural_height() for c in cards), default=0)
+            return
+        height = across
+        width = metrics.card_width * (1.15 if metrics.portrait else 1.0)
         for card in cards:
             card.configure(metrics, lang, width)
         tallest = max(cards, key=lambda c: c.natural_height(), default=None)
@@ -245,49 +304,52 @@ class TimelineView(Retranslates, QGraphicsView):
                 card.configure(metrics, lang, width)
         self._card_h = max((c.natural_height() for c in cards), default=0)
         self._unit = width  # always the width the cards were measured at
+        self._track = Track(False, height / 2, self._stem, width)
 
     def center_year(self) -> float:
-        center = self.scroll_x() + self.viewport().width() / 2
+        center = self.scroll_pos() + self._extent() / 2
         return self._layout.year_at(center / self._unit)
 
     def visible_years(self) -> tuple[float, float]:
-        left = self.scroll_x() / self._unit
-        right = (self.scroll_x() + self.viewport().width()) / self._unit
-        return self._layout.year_at(left), self._layout.year_at(right)
+        first = self.scroll_pos() / self._unit
+        last = (self.scroll_pos() + self._extent()) / self._unit
+        return self._layout.year_at(first), self._layout.year_at(last)
 
     def center_on(self, milestone_id: str, animate: bool = True) -> None:
         ids = self.visible_ids()
         if milestone_id in ids:
             x = self._layout.anchors[ids.index(milestone_id)] * self._unit
-            self.scroll_to(x - self.viewport().width() / 2, animate)
+            self.scroll_to(x - self._extent() / 2, animate)
 
     def center_on_year(self, year: float, animate: bool = True) -> None:
-        self.scroll_to(self._layout.x_at(year) * self._unit - self.viewport().width() / 2, animate)
+        self.scroll_to(self._layout.x_at(year) * self._unit - self._extent() / 2, animate)
 
     def scroll_to(self, x: float, animate: bool = True) -> None:
-        bar = self.horizontalScrollBar()
+        """Scroll `x` pixels along the time axis."""
+        bar = self._bar()
         x = max(bar.minimum(), min(bar.maximum(), x))
         scroller = QScroller.scroller(self.viewport())
         if animate:
-            scroller.scrollTo(QPointF(x, 0), SCROLL_MS)
+            scroller.scrollTo(QPointF(*self._track.point(x, 0)), SCROLL_MS)
         else:
             scroller.stop()
             bar.setValue(round(x))
 
     def page(self, direction: int) -> None:
         """One arrow tap: most of a screen on, so one card stays in view for context."""
-        self.scroll_to(self.scroll_x() + direction * self.viewport().width() * 0.75)
+        self.scroll_to(self.scroll_pos() + direction * self._extent() * 0.75)
 
-    def row_of(self, milestone_id: str) -> int | None:
-        """0 if the milestone's card stands above the axis, 1 below; None if not shown."""
+    def side_of(self, milestone_id: str) -> str | None:
+        """Where the milestone's card stands from the axis (track.ABOVE, BELOW, LEFT or
+        RIGHT); None if it is not shown."""
         ids = self.visible_ids()
-        return self._layout.row(ids.index(milestone_id)) if milestone_id in ids else None
+        return self._track.side(ids.index(milestone_id)) if milestone_id in ids else None
 
     def milestone_at_center(self) -> str | None:
         ids = self.visible_ids()
         if not ids or len(ids) != len(self._layout.anchors):
             return None  # not laid out yet (a new content set, before it is shown)
-        center = (self.scroll_x() + self.viewport().width() / 2) / self._unit
+        center = (self.scroll_pos() + self._extent() / 2) / self._unit
         return min(zip(ids, self._layout.anchors), key=lambda p: abs(p[1] - center))[0]
 
     # --- events -------------------------------------------------------------------------
@@ -325,8 +387,10 @@ class TimelineView(Retranslates, QGraphicsView):
             self.relayout()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
+        """Only a change across the axis moves cards; along it, the view just shows more."""
         super().resizeEvent(event)
-        if event.oldSize().height() != event.size().height():
+        old, new = event.oldSize(), event.size()
+        if (old.width() != new.width()) if self._vertical else (old.height() != new.height()):
             self.relayout()
 
     def _card_at(self, pos: QPointF) -> CardItem | None:
@@ -381,7 +445,7 @@ class TimelineView(Retranslates, QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() != Qt.MouseButton.LeftButton or self._is_touch(event):
             return  # Qt's mouse events made up from a touch: the touch points were read
-        self._mouse_scroll = self.scroll_x()
+        self._mouse_scroll = self.scroll_pos()
         self._taps.press(MOUSE, event.position().x(), event.position().y(),
                          self._card_at(event.position()))
         self._show_pressed()
@@ -402,7 +466,8 @@ class TimelineView(Retranslates, QGraphicsView):
         pos = event.position()
         self._taps.move(MOUSE, pos.x(), pos.y())
         self._show_pressed()
-        self.horizontalScrollBar().setValue(round(self._mouse_scroll - (pos.x() - start[0])))
+        moved = pos.y() - start[1] if self._vertical else pos.x() - start[0]
+        self._bar().setValue(round(self._mouse_scroll - moved))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._is_touch(event):

@@ -3,6 +3,8 @@ Short timers stand in for the configured minutes."""
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtTest import QTest
 
 from kiosk.config import Config
@@ -28,7 +30,7 @@ def test_the_full_cycle_idle_countdown_reset_attract_touch(qtbot, make_window):
     window.controller.idle.state_changed.connect(lambda new, old: states.append(new))
     reset_seen = {}
     window.controller.idle.state_changed.connect(lambda new, old: new == "attract" and reset_seen.update(
-        detail=window.detail.isVisible(), filter=window.state.filter, scroll=window.timeline.scroll_x(),
+        detail=window.detail.isVisible(), filter=window.state.filter, scroll=window.timeline.scroll_pos(),
         language=window.state.language))
 
     qtbot.waitUntil(lambda: window.countdown.isVisible(), timeout=3000)
@@ -38,14 +40,14 @@ def test_the_full_cycle_idle_countdown_reset_attract_touch(qtbot, make_window):
     assert not window.countdown.isVisible() and window.tour.isVisible()
     # The catalogue changes with the reset's language; Qt tells the widgets on its next turn.
     qtbot.waitUntil(lambda: window.tour.cue.text() == "タッチして、探検しよう")
-    qtbot.waitUntil(lambda: window.timeline.scroll_x() > 0, timeout=3000)  # the tour moves on
+    qtbot.waitUntil(lambda: window.timeline.scroll_pos() > 0, timeout=3000)  # the tour moves on
 
     tap(window.timeline.viewport(), window.timeline.viewport().rect().center())
     assert window.controller.idle.state == "active" and not window.tour.isVisible()
     QTest.qWait(50)
-    here = window.timeline.scroll_x()
+    here = window.timeline.scroll_pos()
     QTest.qWait(700)
-    assert window.timeline.scroll_x() == here, "exploring starts where the tour was"
+    assert window.timeline.scroll_pos() == here, "exploring starts where the tour was"
     assert states[:3] == ["countdown", "attract", "active"]
 
 
@@ -64,37 +66,43 @@ def test_the_pause_button_stops_the_tour_without_ending_it(qtbot, make_window):
     qtbot.waitUntil(lambda: window.controller.idle.state == "attract", timeout=3000)
     tap(window.tour.pause_button)
     assert window.tour.paused and window.controller.idle.state == "attract"
-    here = window.timeline.scroll_x()
+    here = window.timeline.scroll_pos()
     QTest.qWait(800)
-    assert window.timeline.scroll_x() == here, "nothing moves while paused"
+    assert window.timeline.scroll_pos() == here, "nothing moves while paused"
     tap(window.tour.pause_button)
     assert not window.tour.paused
-    qtbot.waitUntil(lambda: window.timeline.scroll_x() != here, timeout=3000)
+    qtbot.waitUntil(lambda: window.timeline.scroll_pos() != here, timeout=3000)
 
 
 def test_reduced_motion_cross_fades(qtbot, make_window):
     window = make_window(lang="en", config=Config(idle_seconds=0.3, countdown_seconds=0.3,
                                                   attract_seconds=0.3, reduced_motion=True))
     qtbot.waitUntil(lambda: window.controller.idle.state == "attract", timeout=3000)
-    qtbot.waitUntil(lambda: window.timeline.scroll_x() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: window.timeline.scroll_pos() > 0, timeout=3000)
     from PySide6.QtWidgets import QLabel
 
     fades = [w for w in window.timeline.viewport().findChildren(QLabel) if w.isVisible()]
     assert fades, "a cross-fade picture covers the jump"
 
 
-def test_the_cue_never_covers_the_card_it_presents(qtbot, make_window):
-    window = make_window(lang="en", config=Config(idle_seconds=0.3, countdown_seconds=0.3,
-                                                  attract_seconds=1.0))
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_the_cue_never_covers_a_card(qtbot, make_window, size):
+    """Landscape: the cue stands across the axis from the card presented, whichever side
+    that is. Portrait: it stands between the arrows, clear of every card."""
+    window = make_window(size=size, lang="en", config=Config(idle_seconds=0.3, countdown_seconds=0.3,
+                                                             attract_seconds=1.0))
     qtbot.waitUntil(lambda: window.controller.idle.state == "attract", timeout=3000)
-    view, seen_rows = window.timeline, set()
+    view, sides = window.timeline, set()
+    origin = view.viewport().mapTo(window, view.viewport().rect().topLeft())
     for _ in range(6):
-        here = view.scroll_x()
-        qtbot.waitUntil(lambda: view.scroll_x() != here, timeout=3000)  # the next step
+        here = view.scroll_pos()
+        qtbot.waitUntil(lambda: view.scroll_pos() != here, timeout=3000)  # the next step
         wait_settled(qtbot, window)
         featured = view.milestone_at_center()
-        card = view.mapFromScene(cards(view)[featured].card_scene_rect()).boundingRect()
-        card.translate(view.mapTo(window, view.rect().topLeft()))
-        assert not card.intersects(window.tour.geometry()), f"the cue covers {featured}"
-        seen_rows.add(view.row_of(featured))
-    assert seen_rows == {0, 1}, "cards above and below the axis were presented"
+        shown = [featured] if not view.vertical else [i for i, c in cards(view).items() if c.isVisible()]
+        for card_id in shown:
+            card = view.mapFromScene(cards(view)[card_id].card_scene_rect()).boundingRect()
+            card = card.translated(origin).intersected(view.geometry())
+            assert not card.intersects(window.tour.geometry()), f"the cue covers {card_id}"
+        sides.add(view.side_of(featured))
+    assert sides == ({"right"} if view.vertical else {"above", "below"}), "both sides presented"

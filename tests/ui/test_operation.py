@@ -74,7 +74,7 @@ def test_an_exception_in_a_slot_is_logged_and_the_screen_goes_home(qtbot, make_w
         tap(view.viewport(), card)  # opening the card now fails half-way, inside a slot
         qtbot.waitUntil(lambda: window.state.filter.is_all, timeout=2000)
     assert "injected failure" in caplog.text and "unhandled exception" in caplog.text
-    assert not window.detail.isVisible() and window.timeline.scroll_x() == 0
+    assert not window.detail.isVisible() and window.timeline.scroll_pos() == 0
     assert window.timeline.visible_ids() == [m.id for m in window.content.milestones]
 
 
