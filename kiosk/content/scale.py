@@ -138,8 +138,9 @@ class PackParams:
 def pack(years: list[int], extents: list[float], columns: int, p: PackParams) -> Layout:
     """Anchors, in pixels, for cards of the given heights in one or two columns (cards
     alternate columns). Each card comes as soon as its column has room and time allows:
-    empty years still add space, and a long gap gets a break mark in a band that no card
-    crosses, so it reads as a chapter."""
+    empty years still add space. A long gap gets a break mark on the axis: beside the
+    cards when they stand in one column (its label goes in the gutter on the other side),
+    else in a band no card crosses, with its label beside the axis."""
     anchors: list[float] = []
     breaks: list[Break] = []
     bottoms = [float("-inf")] * columns
@@ -147,11 +148,16 @@ def pack(years: list[int], extents: list[float], columns: int, p: PackParams) ->
         column = i % columns
         if not i:
             pos = p.margin + p.lead
-        elif year - years[i - 1] > p.break_after:
+        elif year - years[i - 1] > p.break_after and columns > 1:
             pos = max(anchors[-1] + p.min_step + p.break_width,
                       max(bottoms) + p.gap + p.break_width + p.lead)
             end = pos - p.lead - p.gap / 2
             breaks.append(Break(end - p.break_width, end, years[i - 1], year))
+        elif year - years[i - 1] > p.break_after:
+            pos = max(anchors[-1] + p.min_step + p.break_width, bottoms[column] + p.gap + p.lead)
+            middle = (anchors[-1] + pos) / 2
+            breaks.append(Break(middle - p.break_width / 2, middle + p.break_width / 2,
+                                years[i - 1], year))
         else:
             pos = anchors[-1] + p.min_step + max(0, year - years[i - 1] - 1) * p.year_unit
             pos = max(pos, bottoms[column] + p.gap + p.lead)

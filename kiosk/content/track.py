@@ -46,12 +46,12 @@ class Track:
 
 def vertical_track(view_width: float, px, card_width: float) -> Track:
     """Two columns beside a centred axis when each can be `card_width` wide, else one
-    column right of an axis near the left edge, as wide as the view leaves (at most a
-    readable measure). `px` scales a 1080p length to this screen."""
+    column right of an axis set in from the left edge, as wide as the view leaves (at most
+    a readable measure). `px` scales a 1080p length to this screen."""
     stem, edge = px(36), px(12)
     two = (view_width - 2 * stem - 2 * edge) / 2
     if two >= card_width:
         return Track(True, view_width / 2, stem, min(two, px(600)), 2, px(42))
-    axis = px(28)
+    axis = px(112)  # the gutter left of the axis holds the break marks' labels
     width = min(view_width - axis - stem - edge, px(900))
     return Track(True, axis, stem, width, 1, px(42))

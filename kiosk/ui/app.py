@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 from .. import __version__, paths
@@ -99,6 +100,25 @@ def apply_state(window, args: argparse.Namespace) -> None:
         controller.open_card(args.open)
 
 
+def _quit_when_still(app, window) -> None:
+    """A screenshot is taken once the window is whole and still: the parts built after the
+    first frame are there and no animation runs (the first frame's work can hold the
+    event loop longer than any fixed wait). At most five seconds."""
+    from PySide6.QtCore import QAbstractAnimation, QTimer
+
+    started = time.monotonic()
+
+    def check() -> None:
+        running = any(a.state() == QAbstractAnimation.State.Running
+                      for a in window.findChildren(QAbstractAnimation))
+        if (window.overview is not None and not running) or time.monotonic() - started > 5:
+            QTimer.singleShot(100, app.quit)  # one more turn for the last repaint
+        else:
+            QTimer.singleShot(50, window, check)
+
+    QTimer.singleShot(50, window, check)
+
+
 def _exit_after_first_paint(window) -> None:
     """For bench/run.py: report when the first frame has been painted, then quit."""
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -160,7 +180,7 @@ def run(args: argparse.Namespace) -> int:
         window.show()
         app.processEvents()
         apply_state(window, args)
-        QTimer.singleShot(400, app.quit)  # let the open/filter animations finish
+        _quit_when_still(app, window)
         app.exec()
         ok = render_screenshot(window, args.screenshot)
         window.close()

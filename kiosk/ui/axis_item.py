@@ -68,7 +68,7 @@ class AxisItem(QGraphicsItem):
 
     def _paint_break(self, painter: QPainter, x0: float, x1: float, years: int) -> None:
         """A zigzag across the gap, with how many years it skips written beside it: under a
-        horizontal axis, right of a vertical one (no card crosses a break's band)."""
+        horizontal axis, and on a vertical one on the side no card stands."""
         m, y = self._metrics, self._track.axis
         amp, n = m.px(9), 4
         path = QPainterPath(self._at(x0, y))
@@ -82,7 +82,10 @@ class AxisItem(QGraphicsItem):
         painter.setPen(theme.TEXT_DIM)
         painter.setFont(fonts.font(m.small, self._lang, bold=True))
         label = translate("kiosk", "{n} years").format(n=years)
-        if self._track.vertical:
+        if self._track.vertical and self._track.columns == 1:  # in the gutter, left of the axis
+            rect = QRectF(y - amp - m.px(10) - m.px(300), x0, m.px(300), x1 - x0)
+            flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        elif self._track.vertical:  # in the band between two cards
             rect = QRectF(y + amp + m.px(10), x0, m.px(300), x1 - x0)
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         else:

@@ -100,6 +100,11 @@ class CardItem(QGraphicsObject):
         """The touchable card, in scene coordinates."""
         return self.mapRectToScene(self._card_rect())
 
+    def axis_point(self) -> QPointF:
+        """Where the card's stem meets the axis, in scene coordinates: the card's year."""
+        start, end = self._stem_line(self._card_rect())
+        return self.mapToScene(start if self._side in (BELOW, RIGHT) else end)
+
     def boundingRect(self) -> QRectF:  # noqa: N802
         """Kept, not built: with no scene index Qt asks every card at every scroll step."""
         return self._bounds
@@ -182,3 +187,6 @@ class CardItem(QGraphicsObject):
             painter.setFont(box.font)
             painter.setPen(theme.TEXT if i == 0 or box.font.bold() else theme.TEXT_DIM)
             painter.drawText(box.rect, box.flags, box.text)
+        # The view does not save the painter's state around each item (DontSavePainterState):
+        # a clip left set here would cut the next card's body and stem away.
+        painter.setClipping(False)

@@ -129,6 +129,10 @@ class TimelineView(Retranslates, QGraphicsView):
         props.setScrollMetric(metric.OvershootDragDistanceFactor, 0.25)
         scroller.setScrollerProperties(props)
 
+    def axis_position(self) -> float:
+        """Where the axis runs across the view: its y, or its x on a vertical timeline."""
+        return self._track.axis
+
     def _bar(self):
         return self.verticalScrollBar() if self._vertical else self.horizontalScrollBar()
 

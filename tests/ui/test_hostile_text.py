@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from kiosk.content import load_content
 from tests.conftest import ASSETS, DATA
 from tests.ui.conftest import cards, wait_settled
-from tests.ui.test_layout import assert_cards_fit_and_do_not_overlap, assert_no_clipped_labels
+from tests.ui.layout_checks import assert_cards_fit_and_do_not_overlap, assert_no_clipped_labels
 
 HOSTILE = {
     "markup": '<img src=/etc/hostname><a href="x.test">x</a><b>b</b><i>',

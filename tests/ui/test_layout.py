@@ -13,68 +13,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.content import load_content
-from kiosk.content.filtering import Filter
 from kiosk.content.phrases import plain
 from kiosk.ui.buttons import RoundButton
 from tests.conftest import ASSETS, DATA, ROOT
 from tests.ui.conftest import cards, wait_settled
 from tests.ui.touch import drag, tap
-
-SIZES = [(1920, 1080), (1280, 800), (3840, 2160), (1080, 1920)]
-
-
-def assert_cards_fit_and_do_not_overlap(window):
-    shown = [c for c in cards(window.timeline).values() if c.isVisible()]
-    assert len(shown) == len(window.timeline.visible_ids())
-    for card in shown:
-        rect = card.card_scene_rect()
-        for box in card.text_boxes():
-            assert box.needed_height() <= box.rect.height() + 0.5, f"clipped: {box.text!r}"
-            assert card.mapRectToScene(box.rect).bottom() <= rect.bottom() + 0.5, box.text
-    view = window.timeline
-    bar, middle = view.horizontalScrollBar(), view.viewport().width() / 2
-    for card_id in view.visible_ids():  # centring a milestone brings its stem to the middle
-        view.center_on(card_id, animate=False)
-        stem = view.mapFromScene(cards(view)[card_id].card_scene_rect().center()).x()
-        if bar.minimum() < bar.value() < bar.maximum():
-            assert abs(stem - middle) <= 1, f"{card_id}'s stem is off its year"
-    view.scroll_to(0, animate=False)
-    rects = [c.card_scene_rect() for c in shown]
-    for i, a in enumerate(rects):
-        for b in rects[i + 1:]:
-            assert not a.intersects(b), "two cards overlap"
-
-
-def assert_no_clipped_labels(widget):
-    for label in widget.findChildren(QLabel):
-        if label.isVisibleTo(widget) and label.wordWrap() and label.text():
-            assert label.height() + 1 >= label.heightForWidth(label.width()), f"clipped: {label.text()!r}"
-
-
-@pytest.mark.parametrize("lang", ["en", "ja"])
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_nothing_is_clipped_or_overlapping(qtbot, make_window, size, lang):
-    window = make_window(size, lang)
-    assert_cards_fit_and_do_not_overlap(window)
-    window.state.filter = Filter(frozenset({"sports"}))
-    wait_settled(qtbot, window)
-    assert_cards_fit_and_do_not_overlap(window)
-    window.state.filter = Filter()
-    wait_settled(qtbot, window)
-    chips = window.chips.chips()
-    for i, a in enumerate(chips):
-        assert window.rect().contains(a.geometry().translated(window.chips.pos())), a.label()
-        for b in chips[i + 1:]:
-            assert not a.geometry().intersects(b.geometry())
-    assert_no_clipped_labels(window)
-    # The detail card with the most text, in this language.
-    longest = max(window.content.milestones,
-                  key=lambda m: len(m.text(lang).story) + 40 * len(m.text(lang).figures))
-    window.controller.open_card(longest.id)
-    wait_settled(qtbot, window)
-    assert window.rect().contains(window.detail.panel.geometry())
-    assert_no_clipped_labels(window.detail.panel)
-
 
 def test_touch_targets_and_text_sizes_at_1080p(qtbot, make_window):
     window = make_window((1920, 1080))
