@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
 def flick(app: QApplication, view: QGraphicsView, step: int, limit: int = 400) -> list[float]:
     """Scroll as a fast flick does (step px per frame) and time each frame; the first sweep
-    warms caches and is not counted."""
-    bar = view.horizontalScrollBar()
+    warms caches and is not counted. Along the time axis: down a vertical timeline."""
+    bar = view.verticalScrollBar() if getattr(view, "vertical", False) else view.horizontalScrollBar()
     values = list(range(0, bar.maximum() + step, step))[:limit]
     times = []
     for sweep in range(2):
