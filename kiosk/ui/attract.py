@@ -13,7 +13,7 @@ from ..visit.state import VisitorState
 from . import fonts, theme
 from .buttons import RoundButton
 from .i18n import translate
-from .timeline_view import TimelineView
+from .timeline import TimelineView
 from .widgets import Retranslates, plain_label
 
 FADE_MS = 700

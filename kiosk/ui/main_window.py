@@ -28,7 +28,7 @@ from .i18n import Translator, translate
 from .idle import ATTRACT, COUNTDOWN
 from .language_toggle import LanguageToggle
 from .operator import OperatorAccess
-from .timeline_view import TimelineView
+from .timeline import TimelineView
 from .widgets import Retranslates, follow, plain_label
 
 log = logging.getLogger(__name__)

@@ -75,7 +75,7 @@ def window(make_window):
 
 def cards(view) -> dict:
     """The timeline's cards as its scene holds them, by milestone id."""
-    from kiosk.ui.card_item import CardItem
+    from kiosk.ui.timeline.card import CardItem
 
     return {item.milestone.id: item for item in view.scene().items() if isinstance(item, CardItem)}
 

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 
 from kiosk.analytics.sessions import EngagementLog
 from kiosk.config import Config
-from kiosk.ui import timeline_view
+from kiosk.ui.timeline import view as timeline_view
 from tests.ui.conftest import wait_settled
 from tests.ui.test_timeline import chip
 from tests.ui.touch import tap

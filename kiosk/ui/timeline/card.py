@@ -13,12 +13,12 @@ from PySide6.QtCore import Property, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsObject
 
-from ..content.model import Category, Milestone
-from ..content.phrases import for_display
-from ..content.track import ABOVE, BELOW, LEFT, RIGHT
-from . import fonts, theme
-from .dates import card_date, uncertainty_label
-from .icons import draw_badge
+from ...content.model import Category, Milestone
+from ...content.phrases import for_display
+from ...content.track import ABOVE, BELOW, LEFT, RIGHT
+from .. import fonts, theme
+from ..dates import card_date, uncertainty_label
+from ..icons import draw_badge
 
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
 

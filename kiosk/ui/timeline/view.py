@@ -1,39 +1,35 @@
-"""The scrolling timeline: kinetic touch scrolling, mouse drag, taps on cards, filtering.
+"""The scrolling timeline: card layout, filtering, scrolling along the time axis.
 
 Time runs left to right on a landscape screen and top to bottom on a portrait one (the
-window says which); `Track` places the cards either way. It renders `state.filter` and the visitor's language, reports the years it shows, and
-says which card a visitor tapped. Touch drags go through QScroller (inertia, overshoot
-that eases back). Taps are read from the touch points themselves, each finger by its id
-from press to release, so a second finger never ends the first one's press and the
-mouse events Qt makes up from a touch are not a second tap.
+window says which); `Track` places the cards either way. The view renders `state.filter`
+and the visitor's language, reports the years it shows, and says which card a visitor
+tapped (touch.py reads the fingers).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QEvent, QParallelAnimationGroup, QPointF, QPropertyAnimation,
+from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QParallelAnimationGroup, QPointF, QPropertyAnimation,
                             QRectF, Qt, Signal)
-from PySide6.QtGui import QEventPoint, QMouseEvent, QPainter, QPointingDevice
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QScroller, QScrollerProperties
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QScroller
 
-from ..content.model import Milestone
-from ..content.scale import Layout, PackParams, ScaleParams, lay_out, pack
-from ..content.timeline import Content
-from ..content.track import Track, vertical_track
-from ..visit.state import VisitorState
-from ..visit.taps import TapTracker
-from . import theme
-from .axis_item import AxisItem
-from .card_item import CardItem
-from .widgets import Retranslates, follow
-
-MOUSE = -1  # the tap tracker's finger id for a real mouse
-TOUCH_EVENTS = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd)
+from ...content.model import Milestone
+from ...content.scale import Layout, PackParams, ScaleParams, lay_out, pack
+from ...content.timeline import Content
+from ...content.track import Track, vertical_track
+from ...visit.state import VisitorState
+from ...visit.taps import TapTracker
+from .. import theme
+from ..widgets import Retranslates, follow
+from .axis import AxisItem
+from .card import CardItem
+from .touch import TouchInput
 
 FILTER_MS = 260
 SCROLL_MS = 450
 
 
-class TimelineView(Retranslates, QGraphicsView):
+class TimelineView(TouchInput, Retranslates, QGraphicsView):
     milestone_tapped = Signal(str)
     view_moved = Signal(float, float)  # the first and last year on screen
 
@@ -81,10 +77,7 @@ class TimelineView(Retranslates, QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        scroller = QScroller.scroller(self.viewport())
-        self._set_overshoot()
-        scroller.stateChanged.connect(self._on_scroller_state)
+        self._grab_touch()
         self.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         follow(self, state, "filter", self._on_filter)
@@ -115,19 +108,6 @@ class TimelineView(Retranslates, QGraphicsView):
             self.horizontalScrollBar().setValue(0)
             self.verticalScrollBar().setValue(0)
             self.relayout()
-
-    def _set_overshoot(self) -> None:
-        """A flick along the axis overshoots and eases back; across it, nothing moves."""
-        scroller = QScroller.scroller(self.viewport())
-        props = scroller.scrollerProperties()
-        on, off = (QScrollerProperties.OvershootPolicy.OvershootAlwaysOn,
-                   QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
-        metric = QScrollerProperties.ScrollMetric
-        props.setScrollMetric(metric.VerticalOvershootPolicy, on if self._vertical else off)
-        props.setScrollMetric(metric.HorizontalOvershootPolicy, off if self._vertical else on)
-        props.setScrollMetric(metric.OvershootScrollTime, 0.35)
-        props.setScrollMetric(metric.OvershootDragDistanceFactor, 0.25)
-        scroller.setScrollerProperties(props)
 
     def axis_position(self) -> float:
         """Where the axis runs across the view: its y, or its x on a vertical timeline."""
@@ -396,85 +376,3 @@ class TimelineView(Retranslates, QGraphicsView):
         old, new = event.oldSize(), event.size()
         if (old.width() != new.width()) if self._vertical else (old.height() != new.height()):
             self.relayout()
-
-    def _card_at(self, pos: QPointF) -> CardItem | None:
-        """The card under a finger: its body first, else the band of its stem (a child
-        aiming at a card seldom lands on it exactly)."""
-        cards = [item for item in self.items(pos.toPoint())
-                 if isinstance(item, CardItem) and item.isVisible() and item.opacity() > 0.5]
-        scene_pos = self.mapToScene(pos.toPoint())
-        return next((c for c in cards if c.card_scene_rect().contains(scene_pos)),
-                    cards[0] if cards else None)
-
-    @staticmethod
-    def _is_touch(event: QMouseEvent) -> bool:
-        return event.pointingDevice().type() == QPointingDevice.DeviceType.TouchScreen
-
-    def viewportEvent(self, event) -> bool:  # noqa: N802
-        """Touch points are read here, each finger by its id. QScroller sees them first,
-        through Qt's gesture filter."""
-        kind = event.type()
-        if kind in TOUCH_EVENTS or kind == QEvent.Type.TouchCancel:
-            self._on_touch(event)
-            event.accept()  # every finger's own release then comes here, not a made-up mouse
-            return True  # the cards take no touch of their own: the scene need not see it
-        return super().viewportEvent(event)
-
-    def _on_touch(self, event) -> None:
-        if event.type() == QEvent.Type.TouchCancel:
-            self._taps.cancel()
-        else:
-            for point in event.points():
-                pos, finger, state = point.position(), point.id(), point.state()
-                if state == QEventPoint.State.Pressed:
-                    self._taps.press(finger, pos.x(), pos.y(), self._card_at(pos))
-                elif state == QEventPoint.State.Updated:
-                    self._taps.move(finger, pos.x(), pos.y())
-                elif state == QEventPoint.State.Released:
-                    self._tapped(self._taps.release(finger, pos.x(), pos.y()))
-        self._show_pressed()
-
-    def _tapped(self, card: CardItem | None) -> None:
-        if card is not None and card.isVisible():  # the card pressed, even if a filter moved it
-            self.milestone_tapped.emit(card.milestone.id)
-
-    def _show_pressed(self) -> None:
-        """Cards under a finger that may still tap are drawn pressed; no others. Only the
-        cards whose look changes are touched, whatever the number of milestones."""
-        pressed = self._taps.pressed
-        for card in self._drawn_pressed ^ pressed:
-            card.set_pressed(card in pressed)
-        self._drawn_pressed = pressed
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() != Qt.MouseButton.LeftButton or self._is_touch(event):
-            return  # Qt's mouse events made up from a touch: the touch points were read
-        self._mouse_scroll = self.scroll_pos()
-        self._taps.press(MOUSE, event.position().x(), event.position().y(),
-                         self._card_at(event.position()))
-        self._show_pressed()
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        """Qt turns a quick second click into a double click: for us it is just a tap."""
-        self.mousePressEvent(event)
-
-    def _on_scroller_state(self, state) -> None:
-        if state in (QScroller.State.Dragging, QScroller.State.Scrolling):
-            self._taps.drag_began()
-            self._show_pressed()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        start = None if self._is_touch(event) else self._taps.start_of(MOUSE)
-        if start is None:
-            return
-        pos = event.position()
-        self._taps.move(MOUSE, pos.x(), pos.y())
-        self._show_pressed()
-        moved = pos.y() - start[1] if self._vertical else pos.x() - start[0]
-        self._bar().setValue(round(self._mouse_scroll - moved))
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if self._is_touch(event):
-            return
-        self._tapped(self._taps.release(MOUSE, event.position().x(), event.position().y()))
-        self._show_pressed()

@@ -10,10 +10,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from ..content.scale import Layout
-from ..content.track import Track
-from . import fonts, theme
-from .i18n import translate
+from ...content.scale import Layout
+from ...content.track import Track
+from .. import fonts, theme
+from ..i18n import translate
 
 
 class AxisItem(QGraphicsItem):
