@@ -27,7 +27,7 @@ def main() -> None:
     window.show()
     QTest.qWaitForWindowExposed(window)
     for lang in ("ja", "en"):
-        window.controller.set_language(lang)
+        window.state.language = lang
         for chip in window.chips.chips():
             chip.click()
             QTest.qWait(30)

@@ -8,17 +8,23 @@ idle reset, when nobody is waiting for a frame, malloc_trim returns it. Elsewher
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
+from functools import cache
 
-_trim = None
-if sys.platform.startswith("linux"):
+
+@cache
+def _malloc_trim():
+    """glibc's malloc_trim, looked up on first use (never on the start-up path): the
+    process already has libc loaded, so no library search is needed."""
+    if not sys.platform.startswith("linux"):
+        return None
     try:
-        _trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+        return ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):
-        _trim = None
+        return None  # not glibc (musl has no malloc_trim)
 
 
 def release_free_memory() -> None:
-    if _trim is not None:
-        _trim(0)
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)

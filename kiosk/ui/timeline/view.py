@@ -101,6 +101,7 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
     def set_vertical(self, vertical: bool) -> None:
         """Time down the screen (portrait) or across it; the window decides."""
         if vertical != self._vertical:
+            year = self.center_year() if self._layout.anchors and self.scroll_pos() > 0 else None
             self._vertical = vertical
             self._set_overshoot()
             self._dirty = True
@@ -108,6 +109,8 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
             self.horizontalScrollBar().setValue(0)
             self.verticalScrollBar().setValue(0)
             self.relayout()
+            if year is not None and self.isVisible():  # a screen turned: the same years in view
+                self.center_on_year(year, animate=False)
 
     def axis_position(self) -> float:
         """Where the axis runs across the view: its y, or its x on a vertical timeline."""
