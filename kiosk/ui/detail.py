@@ -178,8 +178,6 @@ class DetailOverlay(Retranslates, Overlay):
         self.panel.frame.setSpacing(m.px(16))
         self._body.setContentsMargins(0, 0, m.px(16), 0)
         self._body.setSpacing(m.px(20))
-        self._head.itemAt(2).spacerItem().changeSize(m.touch, 0)
-        self._head.invalidate()
         self.note.setObjectName("note")
         self.panel.setStyleSheet(
             self.panel_style(m, 24) +
@@ -342,6 +340,10 @@ class DetailOverlay(Retranslates, Overlay):
         top, bottom = max(margin, self._reserved_top), max(margin, self._reserved_bottom)
         self.panel.setFixedSize(width, max(200, self.height() - top - bottom))
         self.panel.move((self.width() - width) // 2, top)
+        # The title keeps clear of ✕ where ✕ stands at the top right; where ✕ stands low,
+        # beside ›, the title has the panel's whole width.
+        self._head.itemAt(2).spacerItem().changeSize(0 if self._reserved_bottom else m.touch, 0)
+        self._head.invalidate()
         if self._reserved_bottom:  # controls sit low: ✕ beside › , in reach
             self.panel.layout().activate()
             self.close_button.move(self.next_button.x() - m.px(24) - self.close_button.width(),
