@@ -16,6 +16,9 @@ def matches(milestone: Milestone, selected: frozenset[str]) -> bool:
     return not selected or milestone.category in selected or not selected.isdisjoint(milestone.tags)
 
 
+KEPT = 4  # filters whose visible milestones are kept
+
+
 @dataclass(frozen=True)
 class Filter:
     selected: frozenset[str] = frozenset()
@@ -28,7 +31,17 @@ class Filter:
         return Filter(self.selected ^ {category_id})
 
     def visible(self, content: Content) -> tuple[Milestone, ...]:
-        return tuple(m for m in content.milestones if matches(m, self.selected))
+        """The milestones shown, in order. Kept for the last few filters: a toggle asks for
+        them from the timeline, the card and the window, and with 50,000 milestones each
+        answer is a pass over all of them."""
+        cache = content.__dict__.setdefault("_visible", {})
+        shown = cache.pop(self.selected, None)
+        if shown is None:
+            shown = tuple(m for m in content.milestones if matches(m, self.selected))
+        cache[self.selected] = shown  # the most recent last
+        while len(cache) > KEPT:
+            del cache[next(iter(cache))]
+        return shown
 
     def neighbour(self, content: Content, milestone_id: str, step: int) -> str | None:
         """The previous (-1) or next (+1) milestone within this filter, or None at an end."""

@@ -102,6 +102,15 @@ class Layout:
         return x0 + (x1 - x0) * (year - y0) / (y1 - y0)
 
 
+def nearest(values, target: float) -> int:
+    """Index of the value nearest `target` in an ascending sequence (the first of equal
+    values; the earlier of two equally near), found by bisection, not by a pass."""
+    i = bisect.bisect_left(values, target)
+    if i == len(values) or (i > 0 and target - values[i - 1] <= values[i] - target):
+        i -= 1
+    return bisect.bisect_left(values, values[i])
+
+
 def lay_out(years: list[int], params: ScaleParams = ScaleParams()) -> Layout:
     """Anchors for cards whose start years are `years` (already in display order)."""
     anchors: list[float] = []

@@ -323,6 +323,8 @@ class DetailOverlay(Retranslates, Overlay):
     def _update_nav(self) -> None:
         """Where the card stands within the filter: the same rule as the controller's step."""
         current, visible_filter = self._shown, self._state.filter
+        if current is None:
+            return  # no card: the next one shown sets its own buttons
         ids = [m.id for m in visible_filter.visible(self._content)]
         shown = current in ids
         self.prev_button.setEnabled(shown and visible_filter.neighbour(self._content, current, -1) is not None)

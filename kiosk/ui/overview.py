@@ -60,6 +60,10 @@ class OverviewStrip(Retranslates, KioskPlot):
         self._y = np.array(stack, dtype=float)
         self._ids = np.array([m.id for m in content.milestones], dtype=object)
         self._category = np.array([m.category for m in content.milestones], dtype=object)
+        # Which milestones each chip finds (its category, or a tag): a toggle ORs arrays.
+        self._finds = {c.id: np.array([matches(m, frozenset({c.id})) for m in content.milestones],
+                                      dtype=bool) for c in content.categories}
+        self._given: dict[tuple[str, bool], np.ndarray] = {}
         self._items: dict[tuple[str, bool], pg.ScatterPlotItem] = {}
         # Brushes and pen are made once: pyqtgraph's symbol atlas keeps a rendering for every
         # new brush object it is given, so making them per configure() grew it without end.
@@ -88,7 +92,7 @@ class OverviewStrip(Retranslates, KioskPlot):
             self._vertical = vertical
             self._orient()
             self.set_metrics(self._metrics)
-            self._on_filter(self._state.filter, None)
+            self._on_filter(self._state.filter, None, force=True)
             self._on_span(self._state.span, None)
 
     def _orient(self) -> None:
@@ -147,10 +151,17 @@ class OverviewStrip(Retranslates, KioskPlot):
             if item.opts["size"] != size:  # a new size renders new symbols; the same one must not
                 item.setSize(size)
 
-    def _on_filter(self, current, _old) -> None:
-        mask = np.array([matches(m, current.selected) for m in self._content.milestones], dtype=bool)
+    def _on_filter(self, current, _old, force: bool = False) -> None:
+        """Only the marks whose state changed are handed over again."""
+        mask = np.zeros(len(self._x), dtype=bool) if current.selected else np.ones(len(self._x), dtype=bool)
+        for cat_id in current.selected:
+            mask |= self._finds.get(cat_id, False)
         for (cat_id, shown), item in self._items.items():
             sel = (self._category == cat_id) & (mask if shown else ~mask)
+            before = self._given.get((cat_id, shown))
+            if not force and before is not None and np.array_equal(before, sel):
+                continue
+            self._given[(cat_id, shown)] = sel
             along, across = self._x[sel], self._y[sel]
             x, y = (across, along) if self._vertical else (along, across)
             item.setData(x=x, y=y, data=self._ids[sel])

@@ -72,3 +72,10 @@ def test_a_horizontal_track_alternates_above_and_below():
     assert [track.side(i) for i in range(3)] == [ABOVE, BELOW, ABOVE]
     assert track.card_origin(1000, 300, ABOVE) == (780, 400 - 300 - 44)
     assert track.card_origin(1000, 300, BELOW) == (780, 400)
+
+
+@given(st.lists(st.integers(1946, 2020), min_size=1, max_size=80).map(sorted), st.floats(1900, 2100))
+def test_the_nearest_milestone_is_found_by_bisection_as_a_pass_would(years, target):
+    from kiosk.content.scale import nearest
+
+    assert nearest(years, target) == min(range(len(years)), key=lambda i: abs(years[i] - target))

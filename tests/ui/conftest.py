@@ -74,10 +74,28 @@ def window(make_window):
 
 
 def cards(view) -> dict:
-    """The timeline's cards as its scene holds them, by milestone id."""
+    """The timeline's cards as its scene holds them, by milestone id: those within about a
+    screen of the view (the timeline makes no others)."""
     from kiosk.ui.timeline.card import CardItem
 
     return {item.milestone.id: item for item in view.scene().items() if isinstance(item, CardItem)}
+
+
+def assert_cards_match_filter(window) -> None:
+    """The cards on the axis are the filter's, and the milestone in the middle of the view
+    has its card there (the timeline makes cards only near the screen)."""
+    view = window.timeline
+    shown = {cid for cid, c in cards(view).items() if c.isVisible() and c.opacity() > 0.5}
+    assert shown <= set(view.visible_ids()), "a filtered-out card is on the axis"
+    middle = view.milestone_at_center()
+    assert middle is None or middle in shown, "the milestone in view has no card"
+
+
+def card(view, milestone_id: str):
+    """A milestone's card; if it is far from the view, the view is centred on it first."""
+    if milestone_id not in cards(view):
+        view.center_on(milestone_id, animate=False)
+    return cards(view)[milestone_id]
 
 
 def wait_settled(qtbot, window) -> None:

@@ -17,27 +17,29 @@ def in_window(widget, window) -> QRect:
 
 
 def assert_cards_fit_and_do_not_overlap(window):
+    """Brought into view one by one, every shown milestone has its card there, showing all
+    its text, with its point on the axis in the middle of the view, and no two cards near
+    it overlap."""
     view = window.timeline
-    shown = [c for c in cards(view).values() if c.isVisible()]
-    assert len(shown) == len(view.visible_ids())
-    for card in shown:
-        rect = card.card_scene_rect()
-        for box in card.text_boxes():
-            assert box.needed_height() <= box.rect.height() + 0.5, f"clipped: {box.text!r}"
-            assert card.mapRectToScene(box.rect).bottom() <= rect.bottom() + 0.5, box.text
     vertical = view.vertical
     bar = view.verticalScrollBar() if vertical else view.horizontalScrollBar()
     middle = (view.viewport().height() if vertical else view.viewport().width()) / 2
-    for card_id in view.visible_ids():  # centring a milestone brings its point on the axis to the middle
+    for card_id in view.visible_ids():
         view.center_on(card_id, animate=False)
-        point = view.mapFromScene(cards(view)[card_id].axis_point())
+        item = cards(view).get(card_id)
+        assert item is not None and item.isVisible(), f"{card_id} has no card in view"
+        rect = item.card_scene_rect()
+        for box in item.text_boxes():
+            assert box.needed_height() <= box.rect.height() + 0.5, f"clipped: {box.text!r}"
+            assert item.mapRectToScene(box.rect).bottom() <= rect.bottom() + 0.5, box.text
+        point = view.mapFromScene(item.axis_point())
         if bar.minimum() < bar.value() < bar.maximum():
             assert abs((point.y() if vertical else point.x()) - middle) <= 1, f"{card_id} is off its year"
+        rects = [c.card_scene_rect() for c in cards(view).values() if c.isVisible()]
+        for i, a in enumerate(rects):
+            for b in rects[i + 1:]:
+                assert not a.intersects(b), "two cards overlap"
     view.scroll_to(0, animate=False)
-    rects = [c.card_scene_rect() for c in shown]
-    for i, a in enumerate(rects):
-        for b in rects[i + 1:]:
-            assert not a.intersects(b), "two cards overlap"
 
 
 def assert_no_clipped_labels(widget):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton
 from kiosk.config import Config
 from kiosk.pin import Lockout, save_pin
 from tests.conftest import DATA
-from tests.ui.conftest import cards
+from tests.ui.conftest import card
 from tests.ui.touch import press, release, tap
 
 
@@ -111,7 +111,7 @@ def test_valid_new_content_is_swapped_in_whole(qtbot, operator_window, tmp_path)
             encoding="utf-8").replace('see_also = ["social-justice-fund"]', "see_also = []"))
     window.controller.open_card("eye-see")
     old_view = weakref.ref(window.timeline)  # (the old content is the test session's fixture)
-    old_card = weakref.ref(cards(window.timeline)["eye-see"])
+    old_card = weakref.ref(card(window.timeline, "eye-see"))
     hold_corner(qtbot, window)
     enter(qtbot, window, "2468")
     tap(admin_button(window, "reload"))
@@ -123,7 +123,7 @@ def test_valid_new_content_is_swapped_in_whole(qtbot, operator_window, tmp_path)
     assert len(window.timeline.visible_ids()) == 28 and window.chips.chips()[0].count == 28
     assert not window.detail.isVisible() and not window.operator.screen.isVisible()
     tap(window.timeline.viewport(), window.timeline.mapFromScene(
-        cards(window.timeline)["ttec-founded"].card_scene_rect().center()))
+        card(window.timeline, "ttec-founded").card_scene_rect().center()))
     qtbot.waitUntil(lambda: window.state.open_milestone == "ttec-founded", timeout=1000)
 
 

@@ -42,6 +42,7 @@ def test_closed_cards_filtered_cards_and_replaced_content_are_freed(qtbot, make_
     assert filtering, "cards fade and move"
     flush_deletes()
     assert not any(shiboken6.isValid(a) for a in opening + filtering), "animations are freed"
+    window.timeline.scroll_to(0, animate=False)  # back where the count was taken
     assert len(window.timeline.scene().items()) == items, "no scene item is added by filtering"
 
     window.controller.replace_content(load_content(paths.bundled_content(), paths.assets()).content)

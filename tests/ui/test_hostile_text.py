@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from kiosk.content import load_content
 from tests.conftest import ASSETS, DATA
-from tests.ui.conftest import cards, wait_settled
+from tests.ui.conftest import card, wait_settled
 from tests.ui.layout_checks import assert_cards_fit_and_do_not_overlap, assert_no_clipped_labels
 
 HOSTILE = {
@@ -53,8 +53,8 @@ def hostile_content(tmp_path, text: str):
 def test_hostile_text_is_shown_literally_and_bounded(qtbot, make_window, tmp_path, kind):
     text = HOSTILE[kind]
     window = make_window(which=hostile_content(tmp_path, text))
-    card = cards(window.timeline)["sony-foundation-australia"]
-    assert text in [box.text for box in card.text_boxes()]
+    shown = card(window.timeline, "sony-foundation-australia")
+    assert text in [box.text for box in shown.text_boxes()]
     assert_cards_fit_and_do_not_overlap(window)
     window.controller.open_card("sony-foundation-australia")
     wait_settled(qtbot, window)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from kiosk.ui.dates import card_date, detail_date, uncertainty_label
 from kiosk.ui.i18n import Translator
 from kiosk.visit.state import Visit, VisitorState
-from tests.ui.conftest import cards, wait_settled
+from tests.ui.conftest import card, wait_settled
 from tests.ui.touch import tap
 
 WORD = re.compile(r"[A-Za-z]{2,}")
@@ -24,9 +24,12 @@ def visible_texts(window) -> dict[str, str]:
             texts[f"label:{label.objectName() or id(label)}"] = label.text()
     for chip in window.chips.chips():
         texts[f"chip:{chip.category_id}"] = chip.label()
-    for card_id in window.timeline.visible_ids():
-        for i, box in enumerate(cards(window.timeline)[card_id].text_boxes()):
+    view = window.timeline
+    here = view.scroll_pos()
+    for card_id in view.visible_ids():
+        for i, box in enumerate(card(view, card_id).text_boxes()):
             texts[f"card:{card_id}:{i}"] = box.text
+    view.scroll_to(here, animate=False)
     for button in window.detail.findChildren(QAbstractButton):
         if button.isVisible() and button.text():
             texts[f"button:{button.objectName()}"] = button.text()

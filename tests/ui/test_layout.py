@@ -16,17 +16,17 @@ from kiosk.content import load_content
 from kiosk.content.phrases import plain
 from kiosk.ui.buttons import RoundButton
 from tests.conftest import ASSETS, DATA, ROOT
-from tests.ui.conftest import cards, wait_settled
+from tests.ui.conftest import card, cards, wait_settled
 from tests.ui.touch import drag, tap
 
 def test_touch_targets_and_text_sizes_at_1080p(qtbot, make_window):
     window = make_window((1920, 1080))
     for chip in window.chips.chips():
         assert min(chip.width(), chip.height()) >= 48
-    card = cards(window.timeline)["eye-see"]
-    sizes = [box.font.pixelSize() for box in card.text_boxes()]
+    shown = card(window.timeline, "eye-see")
+    sizes = [box.font.pixelSize() for box in shown.text_boxes()]
     assert min(sizes) >= 18
-    assert card.text_boxes()[-2].font.pixelSize() >= 28, "card title"
+    assert shown.text_boxes()[-2].font.pixelSize() >= 28, "card title"
     window.controller.open_card("dream-goal-2010")
     wait_settled(qtbot, window)
     for button in window.findChildren(RoundButton) + window.detail.findChildren(QPushButton):
@@ -53,8 +53,7 @@ def test_content_text_is_shown_literally_never_as_markup(qtbot, make_window, tmp
     assert window.detail.title.text() == hostile
     labels = [label for label in window.findChildren(QLabel) if label.window() is window]
     assert labels and all(label.textFormat().name == "PlainText" for label in labels)
-    card = cards(window.timeline)["ttec-founded"]
-    assert hostile in [box.text for box in card.text_boxes()]
+    assert hostile in [box.text for box in card(window.timeline, "ttec-founded").text_boxes()]
 
 
 def test_screenshot_command_renders_the_real_window(tmp_path):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from kiosk.ui.app import load_or_fallback
 from tests.conftest import ROOT
-from tests.ui.conftest import cards, wait_settled
+from tests.ui.conftest import card, wait_settled
 from tests.ui.touch import tap
 
 
@@ -69,9 +69,9 @@ def test_an_exception_in_a_slot_is_logged_and_the_screen_goes_home(qtbot, make_w
 
     window.state.subscribe("open_milestone", broken_once)  # a view that fails half-way
     view = window.timeline
-    card = view.mapFromScene(cards(view)["dream-goal-2014"].card_scene_rect().center())
+    point = view.mapFromScene(card(view, "dream-goal-2014").card_scene_rect().center())
     with caplog.at_level(logging.ERROR):
-        tap(view.viewport(), card)  # opening the card now fails half-way, inside a slot
+        tap(view.viewport(), point)  # opening the card now fails half-way, inside a slot
         qtbot.waitUntil(lambda: window.state.filter.is_all, timeout=2000)
     assert "injected failure" in caplog.text and "unhandled exception" in caplog.text
     assert not window.detail.isVisible() and window.timeline.scroll_pos() == 0

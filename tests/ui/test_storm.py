@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.config import Config
 from kiosk.ui.detail import DetailOverlay
-from tests.ui.conftest import cards, wait_settled
+from tests.ui.conftest import assert_cards_match_filter, card, wait_settled
 from tests.ui.touch import device, drag, tap
 
 
@@ -59,8 +59,7 @@ def assert_consistent(window) -> None:
     for chip in window.chips.chips():
         expected = window.state.filter.is_all if chip.category_id is None else chip.category_id in window.state.filter.selected
         assert chip.isChecked() == expected
-    shown = {cid for cid, card in cards(window.timeline).items() if card.isVisible()}
-    assert shown == set(window.timeline.visible_ids())
+    assert_cards_match_filter(window)
     low, high = window.overview.region.getRegion()
     start, end = window.timeline.visible_years()
     assert abs(low - start) < 1 and abs(high - end) < 1, "the overview follows the timeline"
@@ -87,7 +86,7 @@ def test_a_touch_storm_leaves_a_consistent_kiosk_that_still_answers(qtbot, make_
             wait_settled(qtbot, window)
             return False
         view.scroll_to(0, animate=False)
-        tap(view.viewport(), view.mapFromScene(cards(view)["ttec-founded"].card_scene_rect().center()))
+        tap(view.viewport(), view.mapFromScene(card(view, "ttec-founded").card_scene_rect().center()))
         return window.state.open_milestone == "ttec-founded"
 
     qtbot.waitUntil(card_opens, timeout=5000)

@@ -6,14 +6,13 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from tests.ui.conftest import cards, wait_settled
+from tests.ui.conftest import assert_cards_match_filter, card, cards, wait_settled
 from tests.ui.touch import drag, tap
 
 
 def card_point(window, milestone_id: str) -> QPoint:
     view = window.timeline
-    card = cards(view)[milestone_id]
-    return view.mapFromScene(card.card_scene_rect().center())
+    return view.mapFromScene(card(view, milestone_id).card_scene_rect().center())
 
 
 def test_flick_scrolls_with_inertia_and_settles(qtbot, window):
@@ -102,8 +101,7 @@ def test_chips_filter_and_show_live_counts(qtbot, window):
     tap(chip(window, "environment"), chip(window, "environment").rect().center())
     assert len(window.timeline.visible_ids()) == chip(window, "sports").count + chip(window, "environment").count
     wait_settled(qtbot, window)
-    shown = {cid for cid, card in cards(window.timeline).items() if card.isVisible()}
-    assert shown == set(window.timeline.visible_ids())
+    assert_cards_match_filter(window)
     tap(chip(window, None), chip(window, None).rect().center())
     assert window.state.filter.is_all and len(window.timeline.visible_ids()) == 29
 
@@ -114,8 +112,8 @@ def test_filter_keeps_a_milestone_in_view(qtbot, window):
     wait_settled(qtbot, window)
     view = window.timeline
     visible_rect = view.mapToScene(view.viewport().rect()).boundingRect()
-    on_screen = [cid for cid in view.visible_ids()
-                 if visible_rect.intersects(cards(view)[cid].card_scene_rect())]
+    on_screen = [cid for cid, c in cards(view).items()
+                 if cid in view.visible_ids() and visible_rect.intersects(c.card_scene_rect())]
     assert on_screen, "the view never rests on an empty stretch"
 
 

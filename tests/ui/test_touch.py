@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.config import Config
 from kiosk.ui import theme
-from tests.ui.conftest import cards, wait_settled
+from tests.ui.conftest import card, cards, wait_settled
 from tests.ui.test_timeline import card_point, chip
 from tests.ui.touch import device, tap
 
@@ -55,7 +55,7 @@ def test_a_second_finger_on_a_card_never_leaves_it_pressed(qtbot, window, restin
 def test_a_quick_double_tap_near_the_edge_opens_the_card_and_keeps_it_open(qtbot, window):
     view = window.timeline
     card_id = "eye-see"
-    scene_x = cards(view)[card_id].card_scene_rect().center().x()
+    scene_x = card(view, card_id).card_scene_rect().center().x()
     right = view.viewport().width() - 60  # near the timeline's right edge, beyond the card's frame
     view.horizontalScrollBar().setValue(round(scene_x - right))
     point = card_point(window, card_id)

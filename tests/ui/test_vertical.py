@@ -26,10 +26,12 @@ def rail_point(strip, year: float) -> QPoint:
 def test_time_runs_down_the_screen(totem):
     view = totem.timeline
     assert view.vertical
-    ids = view.visible_ids()
-    tops = [cards(view)[i].card_scene_rect().top() for i in ids]
+    made = cards(view)
+    ids = [i for i in view.visible_ids() if i in made]
+    assert len(ids) >= 5
+    tops = [made[i].card_scene_rect().top() for i in ids]
     assert tops == sorted(tops), "later milestones stand lower"
-    assert len({round(cards(view)[i].card_scene_rect().left()) for i in ids}) == 1, "one column"
+    assert len({round(made[i].card_scene_rect().left()) for i in ids}) == 1, "one column"
 
 
 def test_a_flick_up_moves_on_in_time_and_opens_nothing(qtbot, totem):

@@ -34,6 +34,46 @@ class TextBox:
         return QFontMetricsF(self.font).boundingRect(self.rect, self.flags, self.text).height()
 
 
+def lay_out_text(ms: Milestone, m: theme.Metrics, lang: str, card_width: float) -> list[TextBox]:
+    """A card's texts laid out at `card_width`, in card coordinates."""
+    pad, badge = m.px(20), m.px(56)
+    left, width = pad, card_width - 2 * pad
+    top = m.px(14)
+    boxes = []
+    year_font = fonts.font(m.year, lang, bold=True)
+    year_h = QFontMetricsF(year_font).height()
+    year_left = left + badge + m.px(14)
+    boxes.append(TextBox(card_date(ms), QRectF(year_left, top, width - badge - m.px(14),
+                                                      year_h), year_font, WRAP))
+    marker = uncertainty_label(ms)
+    top += max(badge, year_h) + m.px(10)
+    if marker:
+        small = fonts.font(m.small, lang)
+        h = QFontMetricsF(small).height()
+        boxes.append(TextBox(marker, QRectF(left, top, width, h), small, WRAP))
+        top += h + m.px(6)
+    text = ms.text(lang)
+    for value, size, bold in ((for_display(text.title, lang), m.title, True),
+                              (for_display(text.caption, lang), m.body, False)):
+        f = fonts.font(size, lang, bold)
+        probe = QRectF(left, top, width, 10_000)
+        h = QFontMetricsF(f).boundingRect(probe, WRAP, value).height()
+        boxes.append(TextBox(value, QRectF(left, top, width, h), f, WRAP))
+        top += h + m.px(10)
+    return boxes
+
+
+def natural_height(boxes: list[TextBox], m: theme.Metrics) -> float:
+    """Height that shows every line of a card's text."""
+    return max(b.rect.bottom() for b in boxes) + m.px(16)
+
+
+def card_height(ms: Milestone, m: theme.Metrics, lang: str, card_width: float) -> float:
+    """How tall a card needs to be, measured without making one (the timeline places
+    thousands of cards it has not made)."""
+    return natural_height(lay_out_text(ms, m, lang, card_width), m)
+
+
 class CardItem(QGraphicsObject):
     def __init__(self, milestone: Milestone, category: Category, icon: bytes | None) -> None:
         super().__init__()
@@ -62,14 +102,14 @@ class CardItem(QGraphicsObject):
         self._configured = (metrics.scale, lang, width)
         self.prepareGeometryChange()
         self._metrics, self._lang, self._width = metrics, lang, width
-        self._boxes = self._make_boxes()
+        self._boxes = lay_out_text(self.milestone, metrics, lang, width)
         self._height = self.natural_height()
         self._bounds = self._outline()
         self.update()
 
     def natural_height(self) -> float:
         """Height that shows every line of this card's text in the current language."""
-        return max(b.rect.bottom() for b in self._boxes) + self._metrics.px(16)
+        return natural_height(self._boxes, self._metrics)
 
     def set_shape(self, height: float, stem: float, side: str, lead: float = 0.0) -> None:
         """The card's height, and where its stem meets the axis: below the card (the card
@@ -113,34 +153,6 @@ class CardItem(QGraphicsObject):
         if self._side in (LEFT, RIGHT):
             return QRectF(-2, -2, self._width + self._stem + 4, self._height + 4)
         return QRectF(-2, -2, self._width + 4, self._height + self._stem + 4)
-
-    def _make_boxes(self) -> list[TextBox]:
-        m, lang, ms = self._metrics, self._lang, self.milestone
-        pad, badge = m.px(20), m.px(56)
-        left, width = pad, self._width - 2 * pad
-        top = m.px(14)
-        boxes = []
-        year_font = fonts.font(m.year, lang, bold=True)
-        year_h = QFontMetricsF(year_font).height()
-        year_left = left + badge + m.px(14)
-        boxes.append(TextBox(card_date(ms), QRectF(year_left, top, width - badge - m.px(14),
-                                                          year_h), year_font, WRAP))
-        marker = uncertainty_label(ms)
-        top += max(badge, year_h) + m.px(10)
-        if marker:
-            small = fonts.font(m.small, lang)
-            h = QFontMetricsF(small).height()
-            boxes.append(TextBox(marker, QRectF(left, top, width, h), small, WRAP))
-            top += h + m.px(6)
-        text = ms.text(lang)
-        for value, size, bold in ((for_display(text.title, lang), m.title, True),
-                                  (for_display(text.caption, lang), m.body, False)):
-            f = fonts.font(size, lang, bold)
-            probe = QRectF(left, top, width, 10_000)
-            h = QFontMetricsF(f).boundingRect(probe, WRAP, value).height()
-            boxes.append(TextBox(value, QRectF(left, top, width, h), f, WRAP))
-            top += h + m.px(10)
-        return boxes
 
     def text_boxes(self) -> list[TextBox]:
         """The card's texts, in item coordinates."""

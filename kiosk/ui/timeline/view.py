@@ -8,13 +8,15 @@ tapped (touch.py reads the fingers).
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QParallelAnimationGroup, QPointF, QPropertyAnimation,
                             QRectF, Qt, Signal)
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QScroller
 
 from ...content.model import Milestone
-from ...content.scale import Layout, PackParams, ScaleParams, lay_out, pack
+from ...content.scale import Layout, PackParams, ScaleParams, lay_out, nearest, pack
 from ...content.timeline import Content
 from ...content.track import Track, vertical_track
 from ...visit.state import VisitorState
@@ -23,6 +25,7 @@ from .. import theme
 from ..widgets import Retranslates, follow
 from .axis import AxisItem
 from .card import CardItem
+from .pool import CardPool
 from .touch import TouchInput
 
 FILTER_MS = 260
@@ -48,7 +51,6 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
         self._configured_for: tuple | None = None
         self._laid_out_for: tuple | None = None
         self._dirty = True
-        self._card_h = 0.0
         self._stem = 44.0
         self._vertical = False
         self._track = Track(False, 0.0, self._stem, self._unit)
@@ -60,12 +62,9 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
         self.setScene(scene)
         self._axis = AxisItem()
         scene.addItem(self._axis)
-        self._cards = {m.id: CardItem(m, content.category(m.category),
-                                      content.icon_svg(content.category(m.category).icon))
-                       for m in content.milestones}
-        for card in self._cards.values():
-            scene.addItem(card)
-        self._shown: set[str] = set(self._cards)  # cards on the axis now (all, until laid out)
+        self._pool = CardPool(scene, content)
+        self._order: list[str] = []  # the shown milestones, in the layout's order
+        self._shown: set[str] = set()  # cards placed on the axis now
         self._leaving: set[str] = set()  # cards fading out
 
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -142,9 +141,8 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
         if self._state.resetting:  # home, to the start, with no animation
             self.relayout(home=True, force=True)
             return
-        focus_year = self.center_year()
         visible = self._visible()
-        focus = min(visible, key=lambda m: abs(m.start.year - focus_year)).id if visible else None
+        focus = visible[nearest([m.start.year for m in visible], self.center_year())].id if visible else None
         self.relayout(animate=True, focus_id=focus, force=True)
 
     def _on_span(self, span, _old) -> None:
@@ -153,6 +151,7 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
             self._taps.cancel()
             self._show_pressed()
             self.scroll_to(0, animate=False)
+            self._sync(keep=1.0)  # home holds the same cards after every visit
             self._report()
 
     def relayout(self, animate: bool = False, focus_id: str | None = None, force: bool = False,
@@ -183,7 +182,7 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
         years = [m.start.year for m in visible]
         if self._vertical:
             m = self._metrics
-            self._layout = pack(years, [self._cards[ms.id].natural_height() for ms in visible],
+            self._layout = pack(years, [self._pool.height(ms.id) for ms in visible],
                                 track.columns, PackParams(gap=m.px(24), min_step=m.px(72),
                                                           year_unit=m.px(14), break_width=m.px(56),
                                                           margin=m.px(40), lead=track.lead))
@@ -194,6 +193,7 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
         self.scene().setSceneRect(QRectF(0, 0, across, length) if self._vertical
                                   else QRectF(0, 0, length, across))
         self._stop_animation()
+        self._order = [m.id for m in visible]
 
         extent = self._extent()
         if home:
@@ -215,15 +215,13 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
 
         group = QParallelAnimationGroup(self)
         shown = set()
-        for index, ms in enumerate(visible):
-            shown.add(ms.id)
-            card = self._cards[ms.id]
-            side = track.side(index)
-            card_h = card.natural_height()  # each card as tall as its own text
-            card.set_shape(card_h, track.stem, side, track.lead)
-            target = QPointF(*track.card_origin(self._layout.anchors[index] * unit, card_h, side))
-            on_screen_before = card.isVisible() and card.opacity() > 0 and animate
-            start = card.pos() + shift
+        for index in range(*self._near(new_scroll)):
+            card_id = self._order[index]
+            card = self._pool.cards.get(card_id)
+            on_screen_before = card is not None and card.isVisible() and card.opacity() > 0 and animate
+            start = card.pos() + shift if on_screen_before else None
+            card = card or self._pool.make(card_id)
+            target = self._place(card, index)
             if animate and (window.contains(target) or (on_screen_before and window.contains(start))):
                 if on_screen_before:
                     card.setPos(start)
@@ -236,15 +234,16 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
                 card.setPos(target)
                 card.setOpacity(1.0)
             card.setVisible(True)
-        for card_id in self._shown - shown:
-            card = self._cards[card_id]
+            shown.add(card_id)
+        for card_id in set(self._pool.cards) - shown:
+            card = self._pool.cards[card_id]
             start = card.pos() + shift
-            if animate and window.contains(start):
+            if animate and card_id in self._shown and window.contains(start):
                 card.setPos(start)
                 group.addAnimation(self._animate(card, b"fade", card.opacity(), 0.0))
                 self._leaving.add(card_id)
             else:
-                card.setVisible(False)
+                self._drop(card_id)
         self._shown = shown
         if group.animationCount():
             group.finished.connect(self._on_filter_animation_finished)
@@ -256,42 +255,82 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
         self._report()
 
     def _configure_cards(self, across: float) -> None:
-        """Measure every card's text. Beside a vertical axis, cards are as wide as their
-        column. Along a horizontal one, they widen until the tallest fits its row; the
-        widening is tried on the tallest card alone, so every card is measured at most
-        twice, whatever the number of tries."""
+        """Set the cards' width. Beside a vertical axis, cards are as wide as their column.
+        Along a horizontal one, they widen until the tallest fits its row; the tallest is
+        looked for among the longest texts, so no more than a dozen cards are measured,
+        whatever the number of milestones."""
         metrics, lang = self._metrics, self._state.language
         self._stem = metrics.px(44)
-        cards = list(self._cards.values())
         if self._vertical:
             self._track = vertical_track(across, metrics.px, metrics.card_width)
             self._unit = 1.0
-            for card in cards:
-                card.configure(metrics, lang, self._track.card_width)
-            self._card_h = max((c.natural_height() for c in cards), default=0)
+            self._pool.configure(metrics, lang, self._track.card_width)
             return
         height = across
         width = metrics.card_width * (1.15 if metrics.portrait else 1.0)
-        for card in cards:
-            card.configure(metrics, lang, width)
-        tallest = max(cards, key=lambda c: c.natural_height(), default=None)
+        self._pool.configure(metrics, lang, width)
+        tallest = max(self._pool.longest(), key=self._pool.height, default=None)
 
-        def fits(card) -> bool:
-            return 2 * (card.natural_height() + self._stem) + metrics.px(16) <= height
+        def fits(card_h: float) -> bool:
+            return 2 * (card_h + self._stem) + metrics.px(16) <= height
 
-        if tallest is not None and not fits(tallest):
+        if tallest is not None and not fits(self._pool.height(tallest)):
             for _attempt in range(3):
                 if width * 1.15 > metrics.px(900):
                     break
                 width *= 1.15
-                tallest.configure(metrics, lang, width)
-                if fits(tallest):
+                self._pool.configure(metrics, lang, width)
+                if fits(self._pool.height(tallest)):
                     break
-            for card in cards:
-                card.configure(metrics, lang, width)
-        self._card_h = max((c.natural_height() for c in cards), default=0)
         self._unit = width  # always the width the cards were measured at
         self._track = Track(False, height / 2, self._stem, width)
+
+    def _place(self, card: CardItem, index: int) -> QPointF:
+        """Shape the card for its side of the axis; where it stands when laid out."""
+        side, card_id = self._track.side(index), card.milestone.id
+        height = self._pool.height(card_id)  # each card as tall as its own text
+        card.set_shape(height, self._track.stem, side, self._track.lead)
+        return QPointF(*self._track.card_origin(self._layout.anchors[index] * self._unit, height, side))
+
+    def _near(self, scroll: float, reach: float = 1.0) -> tuple[int, int]:
+        """The range of shown milestones whose cards stand within `reach` screens of the
+        view when it is scrolled to `scroll`."""
+        extent = self._extent()
+        pad = extent if self._vertical else self._unit  # a card's length along the axis, at most
+        low = (scroll - reach * extent - pad) / self._unit
+        high = (scroll + (1 + reach) * extent + pad) / self._unit
+        anchors = self._layout.anchors
+        return bisect.bisect_left(anchors, low), bisect.bisect_right(anchors, high)
+
+    def _sync(self, keep: float = 2.0) -> None:
+        """After a scroll: make the cards coming near, drop those `keep` screens away (two
+        while scrolling, so a card does not come and go with a finger moving to and fro)."""
+        if self._animation is not None or len(self._order) != len(self._layout.anchors):
+            return  # a filter animation places the cards; it syncs when it ends
+        scroll = self.scroll_pos()
+        for index in range(*self._near(scroll)):
+            card_id = self._order[index]
+            if card_id not in self._pool.cards:
+                card = self._pool.make(card_id)
+                card.setPos(self._place(card, index))
+                card.setOpacity(1.0)
+                card.setVisible(True)
+                self._shown.add(card_id)
+        first, last = self._near(scroll, reach=keep)
+        keep = set(self._order[first:last])
+        for card_id in [c for c in self._pool.cards if c not in keep]:
+            self._drop(card_id)
+
+    def _drop(self, card_id: str) -> None:
+        card = self._pool.cards.get(card_id)
+        if card is None:
+            return
+        if card in self._taps.pressed:
+            self._taps.cancel()  # the view moved far, or a filter took the card: no tap
+        self._drawn_pressed.discard(card)
+        self._shown.discard(card_id)
+        self._leaving.discard(card_id)
+        self._pool.drop(card_id)
 
     def center_year(self) -> float:
         center = self.scroll_pos() + self._extent() / 2
@@ -337,7 +376,7 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
         if not ids or len(ids) != len(self._layout.anchors):
             return None  # not laid out yet (a new content set, before it is shown)
         center = (self.scroll_pos() + self._extent() / 2) / self._unit
-        return min(zip(ids, self._layout.anchors), key=lambda p: abs(p[1] - center))[0]
+        return ids[nearest(self._layout.anchors, center)]
 
     # --- events -------------------------------------------------------------------------
     def _animate(self, card: CardItem, prop: bytes, start, end) -> QPropertyAnimation:
@@ -352,16 +391,21 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
         group, self._animation = self._animation, None
         if group is not None:
             group.stop()
-            self._on_filter_animation_finished()
+            self._end_animation()
 
-    def _on_filter_animation_finished(self) -> None:
+    def _end_animation(self) -> None:
         """Also runs when a new toggle interrupts: half-faded cards must not stay behind."""
         self._animation = None
         for card_id in self._leaving - self._shown:
-            self._cards[card_id].setVisible(False)
+            self._drop(card_id)
         self._leaving.clear()
 
+    def _on_filter_animation_finished(self) -> None:
+        self._end_animation()
+        self._sync()
+
     def _on_scrolled(self, _value: int) -> None:
+        self._sync()
         self._report()
 
     def _report(self) -> None:

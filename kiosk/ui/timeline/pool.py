@@ -1,0 +1,77 @@
+"""The timeline's cards that exist: only those within about a screen of the view.
+
+The rest are positions in the layout. A card is made when the view comes near it and
+dropped when the view is far from it, so the scene holds a few dozen items whether the
+content has 29 milestones or 50,000, and neither a scroll step nor a filter toggle visits
+the others. Heights are measured without making cards, and kept per language and width.
+"""
+
+from __future__ import annotations
+
+import heapq
+
+from PySide6.QtWidgets import QGraphicsScene
+
+from ...content.text_rules import display_width
+from ...content.timeline import Content
+from .. import theme
+from .card import CardItem, card_height
+
+CANDIDATES = 12  # the longest texts, measured to find the tallest card
+
+
+class CardPool:
+    def __init__(self, scene: QGraphicsScene, content: Content) -> None:
+        self._scene = scene
+        self._content = content
+        self.cards: dict[str, CardItem] = {}
+        self._heights: dict[str, float] = {}
+        self._metrics = theme.Metrics(1920, 1080)
+        self._lang = "en"
+        self._width = 440.0
+
+    def configure(self, metrics: theme.Metrics, lang: str, width: float) -> None:
+        """A new scale, language or card width: heights are measured again when asked."""
+        if (metrics.scale, lang, width) != (self._metrics.scale, self._lang, self._width):
+            self._heights.clear()
+        self._metrics, self._lang, self._width = metrics, lang, width
+        for card in self.cards.values():
+            card.configure(metrics, lang, width)
+
+    def height(self, milestone_id: str) -> float:
+        """How tall this milestone's card is at the present scale, language and width."""
+        height = self._heights.get(milestone_id)
+        if height is None:
+            card = self.cards.get(milestone_id)
+            height = card.natural_height() if card is not None else card_height(
+                self._content.milestone(milestone_id), self._metrics, self._lang, self._width)
+            self._heights[milestone_id] = height
+        return height
+
+    def longest(self) -> list[str]:
+        """The milestones whose texts are longest in the present language: the tallest card
+        is among them, found without measuring every card."""
+        lang = self._lang
+
+        def size(ms) -> int:
+            text = ms.text(lang)
+            return display_width(text.title) + display_width(text.caption)
+
+        return [m.id for m in heapq.nlargest(CANDIDATES, self._content.milestones, key=size)]
+
+    def make(self, milestone_id: str) -> CardItem:
+        card = self.cards.get(milestone_id)
+        if card is None:
+            ms = self._content.milestone(milestone_id)
+            category = self._content.category(ms.category)
+            card = CardItem(ms, category, self._content.icon_svg(category.icon))
+            card.configure(self._metrics, self._lang, self._width)
+            self._scene.addItem(card)
+            self.cards[milestone_id] = card
+        return card
+
+    def drop(self, milestone_id: str) -> CardItem | None:
+        card = self.cards.pop(milestone_id, None)
+        if card is not None:
+            self._scene.removeItem(card)
+        return card
