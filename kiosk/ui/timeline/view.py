@@ -13,7 +13,7 @@ import bisect
 from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QParallelAnimationGroup, QPointF, QPropertyAnimation,
                             QRectF, Qt, Signal)
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QScroller
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView
 
 from ...content.model import Milestone
 from ...content.scale import Layout, PackParams, ScaleParams, lay_out, nearest, pack
@@ -26,13 +26,13 @@ from ..widgets import Retranslates, follow
 from .axis import AxisItem
 from .card import CardItem
 from .pool import CardPool
+from .scrolling import AlongAxis
 from .touch import TouchInput
 
 FILTER_MS = 260
-SCROLL_MS = 450
 
 
-class TimelineView(TouchInput, Retranslates, QGraphicsView):
+class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
     milestone_tapped = Signal(str)
     view_moved = Signal(float, float)  # the first and last year on screen
 
@@ -89,10 +89,6 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
     def visible_ids(self) -> list[str]:
         return [m.id for m in self._visible()]
 
-    def scroll_pos(self) -> int:
-        """How far along the time axis the view is scrolled, in pixels."""
-        return self._bar().value()
-
     @property
     def vertical(self) -> bool:
         return self._vertical
@@ -114,18 +110,6 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
     def axis_position(self) -> float:
         """Where the axis runs across the view: its y, or its x on a vertical timeline."""
         return self._track.axis
-
-    def _bar(self):
-        return self.verticalScrollBar() if self._vertical else self.horizontalScrollBar()
-
-    def _extent(self) -> int:
-        """The view's length along the time axis."""
-        return self.viewport().height() if self._vertical else self.viewport().width()
-
-    def at_ends(self) -> tuple[bool, bool]:
-        """Whether the view is at the start, and at the end, of the timeline."""
-        bar = self._bar()
-        return bar.value() <= bar.minimum(), bar.value() >= bar.maximum()
 
     def set_metrics(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
@@ -331,52 +315,6 @@ class TimelineView(TouchInput, Retranslates, QGraphicsView):
         self._shown.discard(card_id)
         self._leaving.discard(card_id)
         self._pool.drop(card_id)
-
-    def center_year(self) -> float:
-        center = self.scroll_pos() + self._extent() / 2
-        return self._layout.year_at(center / self._unit)
-
-    def visible_years(self) -> tuple[float, float]:
-        first = self.scroll_pos() / self._unit
-        last = (self.scroll_pos() + self._extent()) / self._unit
-        return self._layout.year_at(first), self._layout.year_at(last)
-
-    def center_on(self, milestone_id: str, animate: bool = True) -> None:
-        ids = self.visible_ids()
-        if milestone_id in ids:
-            x = self._layout.anchors[ids.index(milestone_id)] * self._unit
-            self.scroll_to(x - self._extent() / 2, animate)
-
-    def center_on_year(self, year: float, animate: bool = True) -> None:
-        self.scroll_to(self._layout.x_at(year) * self._unit - self._extent() / 2, animate)
-
-    def scroll_to(self, x: float, animate: bool = True) -> None:
-        """Scroll `x` pixels along the time axis."""
-        bar = self._bar()
-        x = max(bar.minimum(), min(bar.maximum(), x))
-        scroller = QScroller.scroller(self.viewport())
-        if animate:
-            scroller.scrollTo(QPointF(*self._track.point(x, 0)), SCROLL_MS)
-        else:
-            scroller.stop()
-            bar.setValue(round(x))
-
-    def page(self, direction: int) -> None:
-        """One arrow tap: most of a screen on, so one card stays in view for context."""
-        self.scroll_to(self.scroll_pos() + direction * self._extent() * 0.75)
-
-    def side_of(self, milestone_id: str) -> str | None:
-        """Where the milestone's card stands from the axis (track.ABOVE, BELOW, LEFT or
-        RIGHT); None if it is not shown."""
-        ids = self.visible_ids()
-        return self._track.side(ids.index(milestone_id)) if milestone_id in ids else None
-
-    def milestone_at_center(self) -> str | None:
-        ids = self.visible_ids()
-        if not ids or len(ids) != len(self._layout.anchors):
-            return None  # not laid out yet (a new content set, before it is shown)
-        center = (self.scroll_pos() + self._extent() / 2) / self._unit
-        return ids[nearest(self._layout.anchors, center)]
 
     # --- events -------------------------------------------------------------------------
     def _animate(self, card: CardItem, prop: bytes, start, end) -> QPropertyAnimation:

@@ -1,0 +1,84 @@
+"""Where the timeline's view is along time: scrolled how far, showing which years,
+centred on which milestone, and how a tap on an arrow or a year moves it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QScroller
+
+from ...content.scale import Layout, nearest
+from ...content.track import Track
+
+SCROLL_MS = 450
+
+
+class AlongAxis:
+    """Mixed into the timeline's QGraphicsView, which keeps `_layout` (positions in units),
+    `_unit` (pixels per unit), `_track` and `_vertical` up to date."""
+
+    _layout: Layout
+    _unit: float
+    _track: Track
+    _vertical: bool
+
+    def scroll_pos(self) -> int:
+        """How far along the time axis the view is scrolled, in pixels."""
+        return self._bar().value()
+
+    def _bar(self):
+        return self.verticalScrollBar() if self._vertical else self.horizontalScrollBar()
+
+    def _extent(self) -> int:
+        """The view's length along the time axis."""
+        return self.viewport().height() if self._vertical else self.viewport().width()
+
+    def at_ends(self) -> tuple[bool, bool]:
+        """Whether the view is at the start, and at the end, of the timeline."""
+        bar = self._bar()
+        return bar.value() <= bar.minimum(), bar.value() >= bar.maximum()
+
+    def center_year(self) -> float:
+        center = self.scroll_pos() + self._extent() / 2
+        return self._layout.year_at(center / self._unit)
+
+    def visible_years(self) -> tuple[float, float]:
+        first = self.scroll_pos() / self._unit
+        last = (self.scroll_pos() + self._extent()) / self._unit
+        return self._layout.year_at(first), self._layout.year_at(last)
+
+    def center_on(self, milestone_id: str, animate: bool = True) -> None:
+        ids = self.visible_ids()
+        if milestone_id in ids:
+            x = self._layout.anchors[ids.index(milestone_id)] * self._unit
+            self.scroll_to(x - self._extent() / 2, animate)
+
+    def center_on_year(self, year: float, animate: bool = True) -> None:
+        self.scroll_to(self._layout.x_at(year) * self._unit - self._extent() / 2, animate)
+
+    def scroll_to(self, x: float, animate: bool = True) -> None:
+        """Scroll `x` pixels along the time axis."""
+        bar = self._bar()
+        x = max(bar.minimum(), min(bar.maximum(), x))
+        scroller = QScroller.scroller(self.viewport())
+        if animate:
+            scroller.scrollTo(QPointF(*self._track.point(x, 0)), SCROLL_MS)
+        else:
+            scroller.stop()
+            bar.setValue(round(x))
+
+    def page(self, direction: int) -> None:
+        """One arrow tap: most of a screen on, so one card stays in view for context."""
+        self.scroll_to(self.scroll_pos() + direction * self._extent() * 0.75)
+
+    def side_of(self, milestone_id: str) -> str | None:
+        """Where the milestone's card stands from the axis (track.ABOVE, BELOW, LEFT or
+        RIGHT); None if it is not shown."""
+        ids = self.visible_ids()
+        return self._track.side(ids.index(milestone_id)) if milestone_id in ids else None
+
+    def milestone_at_center(self) -> str | None:
+        ids = self.visible_ids()
+        if not ids or len(ids) != len(self._layout.anchors):
+            return None  # not laid out yet (a new content set, before it is shown)
+        center = (self.scroll_pos() + self._extent() / 2) / self._unit
+        return ids[nearest(self._layout.anchors, center)]
