@@ -197,6 +197,18 @@ def bench_in_process(quick: bool) -> None:
     report("flick frame 5,000 milestones 1080x1920 (vertical): p95", min(down) * 1000, "ms", None)
     report("flick p95, vertical 1080x1920 / horizontal 1920x1080", min(down) / min(across), "x", 1.1)
 
+    env = dict(os.environ, QT_QPA_PLATFORM=screen_config(1920, 1080))
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "scale.py"), "50000"], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        print(done.stderr[-2000:], file=sys.stderr)
+        raise SystemExit("bench/scale.py failed")
+    figures = dict(line.split() for line in done.stdout.splitlines() if line.count(" ") == 1)
+    report("50,000 milestones: window ready", float(figures["ready-ms"]), "ms", None)
+    report("50,000 milestones: flick p95", float(figures["flick-p95-ms"]), "ms", None)
+    report("flick p95, 50,000 / 29 milestones", float(figures["flick-p95-ms"]) / 1000 / small["flick"], "x", 1.5)
+    report("peak RSS, 50,000 milestones", float(figures["peak-rss-mb"]), "MB", 250)
+
 
 def bench_bundle(runs: int) -> None:
     """Build the onedir bundle, measure it on disk, and time its first frame beside a run

@@ -12,7 +12,7 @@ import heapq
 
 from PySide6.QtWidgets import QGraphicsScene
 
-from ...content.text_rules import display_width
+from ...content.text_rules import LINE_COLUMNS
 from ...content.timeline import Content
 from .. import theme
 from .card import CardItem, card_height
@@ -50,12 +50,13 @@ class CardPool:
 
     def longest(self) -> list[str]:
         """The milestones whose texts are longest in the present language: the tallest card
-        is among them, found without measuring every card."""
+        is among them, found without measuring every card. Within one language the script
+        is the same, so characters compare as well as display columns would."""
         lang = self._lang
 
-        def size(ms) -> int:
+        def size(ms) -> int:  # characters, and a line for each break: counted in C, not per glyph
             text = ms.text(lang)
-            return display_width(text.title) + display_width(text.caption)
+            return sum(len(t) + t.count("\n") * LINE_COLUMNS for t in (text.title, text.caption))
 
         return [m.id for m in heapq.nlargest(CANDIDATES, self._content.milestones, key=size)]
 
