@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -168,13 +170,17 @@ def test_overview_follows_the_timeline(qtbot, window):
 
 
 def overview_point(strip, year: float) -> QPoint:
+    """Where a year is on the strip, or on the rail beside a vertical timeline."""
     from PySide6.QtCore import QPointF
 
     vb = strip.getPlotItem().vb
-    return strip.mapFromScene(vb.mapViewToScene(QPointF(year, 1)))
+    vertical = strip.window().timeline.vertical
+    return strip.mapFromScene(vb.mapViewToScene(QPointF(1, year) if vertical else QPointF(year, 1)))
 
 
-def test_tapping_the_overview_scrolls_the_timeline(qtbot, window):
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["strip", "rail"])
+def test_tapping_the_overview_scrolls_the_timeline(qtbot, make_window, size):
+    window = make_window(size)
     strip = window.overview
     tap(strip.viewport(), overview_point(strip, 2010))
     assert abs(window.timeline.center_year() - 2010) < 1.5

@@ -1,11 +1,11 @@
 """A portrait totem's timeline: time runs down the screen, a finger flicks it up and down,
 the arrows page it, and the rail beside it follows and steers it, as the strip does under
-a landscape timeline."""
+a landscape timeline (the rail is tested with the strip, in test_timeline.py)."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint
 
 from tests.ui.conftest import cards, wait_settled
 from tests.ui.touch import drag, tap
@@ -16,11 +16,6 @@ PORTRAIT = (1080, 1920)
 @pytest.fixture
 def totem(make_window):
     return make_window(PORTRAIT, "en")
-
-
-def rail_point(strip, year: float) -> QPoint:
-    vb = strip.getPlotItem().vb
-    return strip.mapFromScene(vb.mapViewToScene(QPointF(1, year)))
 
 
 def test_time_runs_down_the_screen(totem):
@@ -63,14 +58,6 @@ def test_the_arrows_page_down_and_back_up(qtbot, totem):
     tap(totem.prev_page, totem.prev_page.rect().center())
     wait_settled(qtbot, totem)
     assert view.scroll_pos() == 0
-
-
-def test_a_tap_on_the_rail_brings_that_year_into_view(qtbot, totem):
-    strip = totem.overview
-    tap(strip.viewport(), rail_point(strip, 2010))
-    assert abs(totem.timeline.center_year() - 2010) < 1.5
-    low, high = strip.region.getRegion()
-    assert low <= 2010 <= high
 
 
 def test_a_tapped_card_opens_its_detail(qtbot, totem):
