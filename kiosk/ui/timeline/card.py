@@ -77,10 +77,7 @@ def card_height(ms: Milestone, m: theme.Metrics, lang: str, card_width: float) -
 class CardItem(QGraphicsObject):
     def __init__(self, milestone: Milestone, category: Category, icon: bytes | None) -> None:
         super().__init__()
-        self.milestone = milestone
-        self.category = category
-        self._icon = icon
-        self._colour = QColor(category.colour)
+        self.bind(milestone, category, icon)
         self._lang = "en"
         self._metrics = theme.Metrics(1920, 1080)
         self._width = 440.0
@@ -93,6 +90,15 @@ class CardItem(QGraphicsObject):
         self._configured: tuple | None = None
         self._bounds = self._outline()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles taps
+
+    def bind(self, milestone: Milestone, category: Category, icon: bytes | None) -> None:
+        """Show another milestone: the timeline reuses a card rather than delete it."""
+        self.milestone = milestone
+        self.category = category
+        self._icon = icon
+        self._colour = QColor(category.colour)
+        self._configured = None
+        self._pressed = False
 
     # --- geometry -------------------------------------------------------------------
     def configure(self, metrics: theme.Metrics, lang: str, width: float) -> None:

@@ -1,9 +1,11 @@
 """The timeline's cards that exist: only those within about a screen of the view.
 
 The rest are positions in the layout. A card is made when the view comes near it and
-dropped when the view is far from it, so the scene holds a few dozen items whether the
-content has 29 milestones or 50,000, and neither a scroll step nor a filter toggle visits
-the others. Heights are measured without making cards, and kept per language and width.
+set aside, hidden, when the view is far from it, to show the next milestone that comes
+near: the scene holds a few dozen items whether the content has 29 milestones or 50,000,
+neither a scroll step nor a filter toggle visits the others, and no card is ever deleted
+while the kiosk runs (a deleted item is one more thing an animation or a finger could
+still point at). Heights are measured without making cards, and kept per language and width.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class CardPool:
         self._scene = scene
         self._content = content
         self.cards: dict[str, CardItem] = {}
+        self._spare: list[CardItem] = []  # hidden, in the scene, ready to show another milestone
         self._heights: dict[str, float] = {}
         self._metrics = theme.Metrics(1920, 1080)
         self._lang = "en"
@@ -65,14 +68,19 @@ class CardPool:
         if card is None:
             ms = self._content.milestone(milestone_id)
             category = self._content.category(ms.category)
-            card = CardItem(ms, category, self._content.icon_svg(category.icon))
+            icon = self._content.icon_svg(category.icon)
+            if self._spare:
+                card = self._spare.pop()
+                card.bind(ms, category, icon)
+            else:
+                card = CardItem(ms, category, icon)
+                self._scene.addItem(card)
             card.configure(self._metrics, self._lang, self._width)
-            self._scene.addItem(card)
             self.cards[milestone_id] = card
         return card
 
-    def drop(self, milestone_id: str) -> CardItem | None:
+    def drop(self, milestone_id: str) -> None:
         card = self.cards.pop(milestone_id, None)
         if card is not None:
-            self._scene.removeItem(card)
-        return card
+            card.setVisible(False)
+            self._spare.append(card)
