@@ -79,6 +79,26 @@ def bench_first_frame(runs: int) -> None:
     report("first frame: kiosk / bare", o / b, "x", 2.5)
 
 
+def open_window(content, size: tuple[int, int]):
+    """The kiosk's window on `content`, shown at `size`; and how long until it was ready."""
+    from PySide6.QtTest import QTest
+
+    from kiosk.ui.main_window import MainWindow
+
+    start = time.perf_counter()
+    window = MainWindow(content, "en")
+    window.resize(*size)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    return window, time.perf_counter() - start
+
+
+def close_window(app, window) -> None:
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
@@ -94,7 +114,6 @@ def bench_in_process(quick: bool) -> None:
     from kiosk.content import load_content
     from kiosk.content.filtering import Filter
     from kiosk.ui.fonts import register_fonts
-    from kiosk.ui.main_window import MainWindow
 
     from bench.floor import flick, floor_frames
     from bench.synthetic import synthetic_content
@@ -137,12 +156,7 @@ def bench_in_process(quick: bool) -> None:
     small = {}
     for (w, h), budget in (((1920, 1080), 2.0), ((3840, 2160), 2.5)):
         floor = floor_frames(app, w, h, min(w, h) / 1080)
-        t = time.perf_counter()
-        window = MainWindow(bundled, "en")
-        window.resize(w, h)
-        window.show()
-        QTest.qWaitForWindowExposed(window)
-        ready = time.perf_counter() - t
+        window, ready = open_window(bundled, (w, h))
         frames = flick_frames(window)
         p95, floor_p95 = percentile(frames, 0.95), percentile(floor, 0.95)
         report(f"flick frame {w}x{h}: bare view floor p95", floor_p95 * 1000, "ms", None)
@@ -152,39 +166,25 @@ def bench_in_process(quick: bool) -> None:
             toggles = toggle_times(window, 8 if quick else 24)
             report("filter toggle, bundled (29): median", statistics.median(toggles) * 1000, "ms", None)
             small = {"ready": ready, "flick": p95, "toggle": statistics.median(toggles)}
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+        close_window(app, window)
 
     bench_engagement(app, bundled, quick)
 
     big = synthetic_content(5000)
-    t = time.perf_counter()
-    window = MainWindow(big, "en")
-    window.resize(1920, 1080)
-    window.show()
-    QTest.qWaitForWindowExposed(window)
-    ready = time.perf_counter() - t
+    window, ready = open_window(big, (1920, 1080))
     report("5,000 milestones: window ready", ready * 1000, "ms", None)
     report("window ready, 5,000 / 29 milestones", ready / small["ready"], "x", 1.5)
     toggles = toggle_times(window, 6 if quick else 16)
     report("filter toggle, 5,000 milestones: median", statistics.median(toggles) * 1000, "ms", None)
     report("filter toggle, 5,000 / 29 milestones", statistics.median(toggles) / small["toggle"], "x", 1.5)
     across = [percentile(flick_frames(window), 0.95)]
-    window.close()
-    window.deleteLater()
-    app.processEvents()
+    close_window(app, window)
 
     def flick_p95(size: tuple[int, int]) -> float:
-        window = MainWindow(big, "en")
-        window.resize(*size)
-        window.show()
-        QTest.qWaitForWindowExposed(window)
+        window, _ready = open_window(big, size)
         assert window.timeline.vertical == (size[1] > size[0])
         p95 = percentile(flick_frames(window), 0.95)
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+        close_window(app, window)
         return p95
 
     # The same flick down a portrait totem's timeline, taken in turn with the landscape one

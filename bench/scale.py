@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import resource
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,22 +17,14 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
-    from PySide6.QtTest import QTest
-
     from bench.floor import flick
-    from bench.run import percentile
+    from bench.run import open_window, percentile
     from bench.synthetic import synthetic_content
     from kiosk.ui.app import make_app
-    from kiosk.ui.main_window import MainWindow
 
     app = make_app(offscreen=False)  # QT_QPA_PLATFORM set by the caller
     content = synthetic_content(int(sys.argv[1]) if len(sys.argv) > 1 else 50_000)
-    start = time.perf_counter()
-    window = MainWindow(content, "en")
-    window.resize(1920, 1080)
-    window.show()
-    QTest.qWaitForWindowExposed(window)
-    ready = time.perf_counter() - start
+    window, ready = open_window(content, (1920, 1080))
     frames = flick(app, window.timeline, 40)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"ready-ms {ready * 1000:.1f}")

@@ -64,7 +64,6 @@ class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
         scene.addItem(self._axis)
         self._pool = CardPool(scene, content)
         self._order: list[str] = []  # the shown milestones, in the layout's order
-        self._shown: set[str] = set()  # cards placed on the axis now
         self._leaving: set[str] = set()  # cards fading out
 
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -183,8 +182,7 @@ class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
         if home:
             new_scroll = 0.0
         elif focus_id is not None:
-            ids = [m.id for m in visible]
-            new_scroll = self._layout.anchors[ids.index(focus_id)] * unit - extent / 2
+            new_scroll = self._layout.anchors[self._order.index(focus_id)] * unit - extent / 2
         elif old_scroll <= 0:
             new_scroll = 0.0  # resting at the start: stay there
         elif focus_year is not None:
@@ -222,13 +220,12 @@ class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
         for card_id in set(self._pool.cards) - shown:
             card = self._pool.cards[card_id]
             start = card.pos() + shift
-            if animate and card_id in self._shown and window.contains(start):
+            if animate and window.contains(start):
                 card.setPos(start)
                 group.addAnimation(self._animate(card, b"fade", card.opacity(), 0.0))
                 self._leaving.add(card_id)
             else:
                 self._drop(card_id)
-        self._shown = shown
         if group.animationCount():
             group.finished.connect(self._on_filter_animation_finished)
             self._animation = group
@@ -299,7 +296,6 @@ class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
                 card.setPos(self._place(card, index))
                 card.setOpacity(1.0)
                 card.setVisible(True)
-                self._shown.add(card_id)
         first, last = self._near(scroll, reach=keep)
         keep = set(self._order[first:last])
         for card_id in [c for c in self._pool.cards if c not in keep]:
@@ -312,7 +308,6 @@ class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
         if card in self._taps.pressed:
             self._taps.cancel()  # the view moved far, or a filter took the card: no tap
         self._drawn_pressed.discard(card)
-        self._shown.discard(card_id)
         self._leaving.discard(card_id)
         self._pool.drop(card_id)
 
@@ -334,9 +329,8 @@ class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
     def _end_animation(self) -> None:
         """Also runs when a new toggle interrupts: half-faded cards must not stay behind."""
         self._animation = None
-        for card_id in self._leaving - self._shown:
+        for card_id in list(self._leaving):  # (a new layout stops the fade before it places)
             self._drop(card_id)
-        self._leaving.clear()
 
     def _on_filter_animation_finished(self) -> None:
         self._end_animation()
