@@ -24,8 +24,8 @@ def synthetic_content(n: int, seed: int = 1) -> Content:
         milestones.append(replace(
             t, id=f"m{i:05d}", start=Start(rng.randint(1946, 2020), None, Certainty.exact),
             end=None, see_also=(), tags=(), category=rng.choice(base.categories).id,
-            en=replace(t.en, title=f"{title} {i}", date_note=None),
-            ja=replace(t.ja, title=f"{title} {i}", date_note=None)))
+            texts={lang: replace(text, title=f"{title} {i}", date_note=None)
+                   for lang, text in t.texts.items()}))
     milestones.sort(key=lambda m: m.start.year)
     return Content(root=base.root, info=base.info, categories=base.categories,
                    milestones=tuple(milestones))

@@ -48,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="window size for --screenshot and --windowed (default 1920x1080)")
     parser.add_argument("--open", metavar="ID", help="with --screenshot: open this milestone's card")
     parser.add_argument("--filter", metavar="CAT,...", help="with --screenshot: select categories")
-    parser.add_argument("--lang", choices=["en", "ja"], help="language to start in")
+    parser.add_argument("--lang", metavar="CODE", help="language to start in, one of the "
+                        "content's (en, ja for the bundled content)")
     parser.add_argument("--self-test", action="store_true",
                         help="check that every asset, font and translation loads and the window "
                         "renders; one line, exit 0 if all is well")
@@ -153,7 +154,8 @@ def _titles(config) -> dict[str, str]:
                          paths.cache_dir())
     if not result.ok:
         result = load_cached(paths.bundled_content(), paths.assets(), paths.cache_dir())
-    return {m.id: m.en.title for m in result.content.milestones} if result.ok else {}
+    return {m.id: m.text(result.content.operator_language).title
+            for m in result.content.milestones} if result.ok else {}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Callable
 
+from .content.languages import is_code
+
 log = logging.getLogger(__name__)
 
 
@@ -44,8 +46,9 @@ KEYS: tuple[Key, ...] = (
         _seconds(14, 600)),
     Key("countdown_seconds", 20, "Length of the \"Still there?\" countdown; at least 20 (WCAG 2.2.1).",
         _seconds(20, 120)),
-    Key("default_language", "", 'Language after start and after every reset: "en" or "ja"; '
-        'empty means the content\'s default_language.', lambda v: v in ("", "en", "ja")),
+    Key("default_language", "", 'Language after start and after every reset, one of the '
+        'content\'s languages ("en", "ja"); empty, or a language the content lacks, means the '
+        "content's default_language.", lambda v: v == "" or is_code(v)),
     Key("content_folder", "", "Content folder to show; empty means the bundled data/. If it is "
         "invalid, the bundled content is shown and the admin status says why.", _folder_or_empty,
         _optional_path),

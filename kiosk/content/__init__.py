@@ -4,11 +4,11 @@
 cached, already-validated content never needs the validator.
 """
 
-from .model import LANGUAGES, Category, Milestone
+from .model import Category, Milestone
 from .problems import Problem
 from .timeline import Content, LoadResult
 
-__all__ = ["LANGUAGES", "Category", "Content", "LoadResult", "Milestone", "Problem", "load_content"]
+__all__ = ["Category", "Content", "LoadResult", "Milestone", "Problem", "load_content"]
 
 
 def __getattr__(name: str):

@@ -7,9 +7,11 @@ from pathlib import Path
 
 from . import contrast, files, images
 from .glyphs import Coverage, describe, load_coverage, visible_texts
-from .model import (COLOUR_PATTERN, LANGUAGES, SLUG_PATTERN, Category, Certainty, ContentInfo,
-                    EndKind, Milestone)
-from .problems import COLOUR_HINT, LANGUAGE_NAMES, SLUG_HINT, Problem, shown
+from .language_checks import check_languages
+from .languages import english_name, sentence_ends
+from .model import (COLOUR_PATTERN, SLUG_PATTERN, Category, Certainty, ContentInfo, EndKind,
+                    Milestone)
+from .problems import COLOUR_HINT, SLUG_HINT, Problem, shown
 from .text_rules import display_width, text_problem
 
 # What fits on a timeline card at 1080p, in columns: a Japanese glyph takes two.
@@ -27,11 +29,10 @@ LIST_MAX = {"partners": 8, "figures": 4, "see_also": 4, "tags": 6, "sources": 20
 IMAGE_SUFFIXES = images.SUFFIXES
 _SLUG = re.compile(SLUG_PATTERN)
 _COLOUR = re.compile(COLOUR_PATTERN)
-_SENTENCE_END = {"en": re.compile(r"[.!?](?=\s|$)"), "ja": re.compile(r"[。！？]")}
 
 
 def count_sentences(text: str, lang: str) -> int:
-    return len(_SENTENCE_END[lang].findall(text.strip()))
+    return len(sentence_ends(lang).findall(text.strip()))
 
 
 def check_content(
@@ -45,6 +46,7 @@ def check_content(
     """`broken_ids` belong to files that failed to parse: links to them are not reported."""
     problems: list[Problem] = []
     problems += _check_categories(root, assets, categories)
+    problems += check_languages(info, categories, milestones)
     problems += _check_texts(info, categories, milestones)
     known = {c.id for c in categories}
     first_file: dict[str, str] = {}
@@ -97,16 +99,16 @@ def _check_texts(info: ContentInfo | None, categories: list[Category],
             problem = text_problem(text, field)
             if problem:
                 out.append(Problem(rel, f"the text {problem}", entry, field, kind=kind))
-    bounds = [("content.toml", None, "file", f"title.{lang}", getattr(info.title, lang),
-               CONTENT_TITLE_MAX) for lang in LANGUAGES] if info is not None else []
+    bounds = [("content.toml", None, "file", f"title.{lang}", title, CONTENT_TITLE_MAX)
+              for lang, title in info.title.items()] if info is not None else []
     if info is not None:
         bounds.append(("content.toml", None, "file", "content_version", info.content_version,
                        VERSION_MAX))
-    bounds += [("categories.toml", cat.id, "category", lang, cat.label(lang), LABEL_MAX)
-               for cat in categories for lang in LANGUAGES]
-    bounds += [(rel, ms.id, "milestone", f"end.successor_name.{lang}",
-                getattr(ms.end.successor_name, lang), SUCCESSOR_MAX)
-               for rel, ms in milestones if ms.end and ms.end.successor_name for lang in LANGUAGES]
+    bounds += [("categories.toml", cat.id, "category", lang, name, LABEL_MAX)
+               for cat in categories for lang, name in cat.names.items()]
+    bounds += [(rel, ms.id, "milestone", f"end.successor_name.{lang}", name, SUCCESSOR_MAX)
+               for rel, ms in milestones if ms.end and ms.end.successor_name
+               for lang, name in ms.end.successor_name.items()]
     for rel, entry, kind, field, value, limit in bounds:
         if display_width(value) > limit:
             out.append(Problem(rel, f"this text is too long: {display_width(value)} columns (a "
@@ -176,7 +178,7 @@ def _check_milestone(
         if known is not None and tag not in known:
             say(f"tags[{i + 1}]", f'{shown(tag)} is not a category. Known: {", ".join(sorted(known))}.')
     for name, limit in LIST_MAX.items():
-        for lang in (LANGUAGES if name in ("partners", "figures") else [None]):
+        for lang in (list(ms.texts) if name in ("partners", "figures") else [None]):
             items = getattr(ms.text(lang) if lang else ms, name)
             if len(items) > limit:
                 say(f"{lang}.{name}" if lang else name,
@@ -195,13 +197,15 @@ def _check_milestone(
             say(f"see_also[{i + 1}]", "a milestone cannot link to itself.")
         elif other not in ids:
             say(f"see_also[{i + 1}]", f"no milestone has the id {shown(other)}.")
-    for lang in LANGUAGES:
+    for lang in ms.texts:
         out += _check_text(rel, ms, lang)
-    en, ja = ms.en, ms.ja
-    for name in ("partners", "figures"):
-        if len(getattr(en, name)) != len(getattr(ja, name)):
-            say(f"ja.{name}", f"the Japanese {name} list has {len(getattr(ja, name))} entries but "
-                f"the English one has {len(getattr(en, name))}; they must match one to one.")
+    first, *others = list(ms.texts) or [None]
+    for lang in others:
+        for name in ("partners", "figures"):
+            mine, theirs = len(getattr(ms.text(lang), name)), len(getattr(ms.text(first), name))
+            if mine != theirs:
+                say(f"{lang}.{name}", f"the {english_name(lang)} {name} list has {mine} entries "
+                    f"but the {english_name(first)} one has {theirs}; they must match one to one.")
     if ms.image is not None:
         problem = _check_image(root, ms.image)
         if problem:
@@ -212,7 +216,7 @@ def _check_milestone(
 def _check_text(rel: str, ms: Milestone, lang: str) -> list[Problem]:
     out: list[Problem] = []
     text = ms.text(lang)
-    name = LANGUAGE_NAMES[lang]
+    name = english_name(lang)
     for field, limit in (("caption", CAPTION_MAX), ("title", TITLE_MAX)):
         width = display_width(getattr(text, field))
         if width > limit:

@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from .model import LANGUAGES
+from .model import LOCALISED
 
 # Characters that are never drawn (controls, format marks such as joiners and direction
 # overrides, variation selectors): no font needs a glyph for them.
@@ -62,7 +62,8 @@ def describe(chars: list[str]) -> str:
 
 
 def visible_texts(obj, path: str = "", in_language: bool = False):
-    """(field path, text) for every string under an `en` or `ja` field: what visitors read."""
+    """(field path, text) for every string in a language: what visitors read. Paths are
+    as the file shows them: "ja.caption", "title.en", "end.successor_name.ja"."""
     if isinstance(obj, str):
         if in_language:
             yield path, obj
@@ -71,8 +72,14 @@ def visible_texts(obj, path: str = "", in_language: bool = False):
             yield from visible_texts(item, f"{path}[{i + 1}]", in_language)
     elif dataclasses.is_dataclass(obj):
         for f in dataclasses.fields(obj):
-            name = f"{path}.{f.name}" if path else f.name
-            yield from visible_texts(getattr(obj, f.name), name, in_language or f.name in LANGUAGES)
+            value = getattr(obj, f.name)
+            if f.name in LOCALISED and isinstance(value, dict):
+                inner = "" if f.name in ("texts", "names") else f.name
+                where = ".".join(p for p in (path, inner) if p)
+                for lang, text in value.items():
+                    yield from visible_texts(text, f"{where}.{lang}" if where else lang, True)
+            else:
+                yield from visible_texts(value, f"{path}.{f.name}" if path else f.name, in_language)
 
 
 def needs_glyph(ch: str) -> bool:

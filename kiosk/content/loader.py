@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from . import files
+from . import files, languages
 from .checks import check_content
 from .model import Category, CategoryFile, ContentInfo, Milestone
 from .problems import Problem, explain_validation_error, field_path
@@ -85,13 +85,42 @@ def _stripped(value: Any) -> Any:
     return value
 
 
+# Where each model keeps the texts an editor writes per language, and whether they are
+# tables ([en] sections) or plain keys (en = "...").
+_GATHERED = {Milestone: ("texts", True), Category: ("names", False)}
+
+
+def gathered(model: type, data: Any) -> Any:
+    """Move the per-language parts of an entry (keys that are language codes, beside the
+    model's own fields) into the one field the model keeps them in."""
+    if model not in _GATHERED or not isinstance(data, dict):
+        return data
+    into, tables = _GATHERED[model]
+    own = {f for f in model.__dataclass_fields__}
+    out: dict[str, Any] = {}
+    texts: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in own and languages.is_code(key) and isinstance(value, dict) == tables:
+            texts[key] = value
+        else:
+            out[key] = value
+    out[into] = texts
+    return out
+
+
+def _as_written(loc: tuple) -> tuple:
+    """("texts", "en", "caption") -> ("en", "caption"): the place as the file shows it."""
+    return loc[1:] if loc[:1] in (("texts",), ("names",)) else loc
+
+
 def parse_model(model: type, data: Any, rel: str, entry: str | None, kind: str,
                 problems: list[Problem]) -> Any:
     adapter = _ADAPTERS.get(model) or _ADAPTERS.setdefault(model, TypeAdapter(model))
     try:
-        return adapter.validate_python(_stripped(data))
+        return adapter.validate_python(_stripped(gathered(model, data)))
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
+            err["loc"] = _as_written(tuple(err["loc"]))
             problems.append(
                 Problem(
                     rel,

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated
 
 from annotated_types import Ge, Le, MaxLen, MinLen
 
-LANGUAGES: tuple[str, ...] = ("en", "ja")
-FIRST_YEAR = 1900
+# Year 1 to 2100: a museum's timeline may reach back centuries (TimelineJS imports do), but
+# not before the common era, which the layout and the date wording do not hold.
+FIRST_YEAR = 1
 LAST_YEAR = 2100
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 COLOUR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
@@ -24,6 +25,9 @@ Slug = Annotated[str, MinLen(2), MaxLen(60)]  # and SLUG_PATTERN, checked in che
 Text = Annotated[str, MinLen(1)]  # the loader strips surrounding white space first
 Year = Annotated[int, Ge(FIRST_YEAR), Le(LAST_YEAR)]
 Month = Annotated[int, Ge(1), Le(12)]
+
+# The fields that hold a text per language, as {code: text}.
+LOCALISED = frozenset({"texts", "names", "title", "successor_name"})
 
 # Unknown fields are errors: a misspelt key must not be silently ignored.
 STRICT = {"extra": "forbid"}
@@ -41,11 +45,9 @@ class EndKind(str, Enum):
     renewed = "renewed"  # carried on under another programme: see `successor`
 
 
-@dataclass(frozen=True)
-class LocalText:
-    __pydantic_config__ = STRICT
-    en: Text
-    ja: Text
+# A short text in each of the content's languages, keyed by language code ("en", "ja").
+# Which codes are allowed is the content's own list (content.toml), checked in checks.py.
+LocalText = dict[str, Text]
 
 
 @dataclass(frozen=True)
@@ -93,8 +95,8 @@ class Milestone:
     id: Slug
     start: Start
     category: Slug
-    en: MilestoneText
-    ja: MilestoneText
+    # One section per language, `[en]`, `[ja]`: the loader gathers them here.
+    texts: dict[str, MilestoneText]
     end: End | None = None
     tags: tuple[Slug, ...] = ()
     image: str | None = None
@@ -102,7 +104,7 @@ class Milestone:
     sources: tuple[str, ...] = ()
 
     def text(self, lang: str) -> MilestoneText:
-        return getattr(self, lang)
+        return self.texts[lang]
 
     @property
     def uncertain(self) -> bool:
@@ -117,11 +119,11 @@ class Category:
     id: Slug
     colour: str  # COLOUR_PATTERN, checked in checks.py
     icon: str
-    en: Text
-    ja: Text
+    # One key per language, `en = "..."`: the loader gathers them here.
+    names: LocalText
 
     def label(self, lang: str) -> str:
-        return getattr(self, lang)
+        return self.names[lang]
 
 
 @dataclass(frozen=True)
@@ -137,4 +139,15 @@ class ContentInfo:
     __pydantic_config__ = STRICT
     content_version: Text
     title: LocalText
-    default_language: Literal["en", "ja"] = "ja"
+    # In the order the language switch shows them; empty means the title's languages.
+    languages: tuple[str, ...] = ()
+    # Empty means the first of the languages.
+    default_language: str | None = None
+
+    @property
+    def language_list(self) -> tuple[str, ...]:
+        return self.languages or tuple(self.title)
+
+    @property
+    def first_language(self) -> str:
+        return self.default_language or self.language_list[0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-LANGUAGE_NAMES = {"en": "English", "ja": "Japanese"}
+from .languages import ENGLISH, english_name
 
 _FIELD_WORDS = {
     "date_note": "date note",
@@ -59,12 +59,12 @@ def describe_field(loc: tuple[Any, ...]) -> str:
     for part in loc:
         if isinstance(part, int):
             words.append(f"no. {part + 1}")
-        elif part in LANGUAGE_NAMES:
-            words.append(LANGUAGE_NAMES[part])
+        elif part in ENGLISH:
+            words.append(english_name(part))
         else:
             words.append(_FIELD_WORDS.get(str(part), str(part).replace("_", " ")))
-    if len(loc) == 1 and loc[0] in LANGUAGE_NAMES:
-        return f"the whole [{loc[0]}] section ({LANGUAGE_NAMES[loc[0]]} text)"
+    if len(loc) == 1 and loc[0] in ENGLISH:
+        return f"the whole [{loc[0]}] section ({english_name(loc[0])} text)"
     return "the " + " ".join(words)
 
 

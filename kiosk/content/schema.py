@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from .languages import CODE_PATTERN, SECTION_PATTERN
 from .model import COLOUR_PATTERN, SLUG_PATTERN, CategoryFile, ContentInfo, Milestone
 
 SCHEMAS = {
@@ -44,10 +45,26 @@ DESCRIPTIONS = {
     ("Category", "colour"): "Colour-blind-safe palette colour, #RRGGBB.",
     ("Category", "icon"): "SVG file in assets/icons/.",
     ("ContentInfo", "content_version"): "Shown in the admin status; change it on every edit.",
+    ("ContentInfo", "languages"): 'The content\'s languages, in the switch\'s order: ["en", "ja"].',
+    ("ContentInfo", "default_language"): "Language after start and after every reset; "
+                                          "empty means the first of the languages.",
+    ("ContentInfo", "title"): "The exhibit's title, one key per language.",
 }
+# Fields the files write as one key or [section] per language, beside the entry's own.
+BY_LANGUAGE = {("Milestone", "texts"), ("Category", "names")}
+
+
+def _unfold(name: str, node: dict[str, Any]) -> None:
+    """A field gathered from per-language keys is written in the file as those keys."""
+    for field in list(node.get("properties", {})):
+        if (name, field) in BY_LANGUAGE:
+            values = node["properties"].pop(field).get("additionalProperties", {})
+            node.setdefault("patternProperties", {})[SECTION_PATTERN] = values
+            node["required"] = [f for f in node.get("required", []) if f != field]
 
 
 def _decorate(name: str, node: dict[str, Any]) -> None:
+    _unfold(name, node)
     for field, prop in node.get("properties", {}).items():
         if (name, field) in DESCRIPTIONS:
             prop["description"] = DESCRIPTIONS[(name, field)]
@@ -57,6 +74,8 @@ def _decorate(name: str, node: dict[str, Any]) -> None:
                     target["pattern"] = SLUG_PATTERN
         if (name, field) == ("Category", "colour"):
             prop["pattern"] = COLOUR_PATTERN
+        if (name, field) == ("ContentInfo", "languages"):
+            prop.setdefault("items", {})["pattern"] = CODE_PATTERN
 
 
 def schema_for(model: type) -> dict[str, Any]:

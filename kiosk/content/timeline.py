@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import LANGUAGES, Category, ContentInfo, Milestone
+from .model import Category, ContentInfo, Milestone
 from .problems import Problem
 
 
@@ -34,7 +34,13 @@ class Content:
 
     @property
     def languages(self) -> tuple[str, ...]:
-        return LANGUAGES
+        """In the order the switch lists them."""
+        return self.info.language_list
+
+    @property
+    def operator_language(self) -> str:
+        """The operator's screens are in English: the content's English where it has one."""
+        return "en" if "en" in self.languages else self.languages[0]
 
     @property
     def first_year(self) -> int:
@@ -71,7 +77,8 @@ def _phrased(content: Content) -> dict[str, str]:
     from .phrases import for_display
 
     texts = {text for part in (content.info, *content.categories, *content.milestones)
-             for field, text in visible_texts(part) if field.startswith("ja") or ".ja" in field}
+             for field, text in visible_texts(part)
+             if field == "ja" or field.startswith("ja.") or field.endswith(".ja")}
     return {text: for_display(text, "ja") for text in texts}
 
 

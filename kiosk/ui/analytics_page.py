@@ -182,11 +182,12 @@ class AnalyticsPage(OperatorOverlay):
         self.charts["hours"].set_bars([(f"{h:02d}", n) for h, n in enumerate(report.per_hour)],
                                       tick_every=3)
         self.charts["lengths"].set_bars(list(report.lengths))
-        titles = {m.id: m.en.title for m in content.milestones}
+        lang = content.operator_language
+        titles = {m.id: m.text(lang).title for m in content.milestones}
         self.charts["milestones"].set_bars(
             [(titles.get(k, k), n) for k, n, _ in report.top_milestones[:8]])
         colours = {c.id: QColor(c.colour) for c in content.categories}
-        names = {c.id: c.en for c in content.categories} | {"all": "All"}
+        names = {c.id: c.label(lang) for c in content.categories} | {"all": "All"}
         choices = [(names.get(k, k), n, colours.get(k, theme.TEXT_DIM)) for k, n in report.filters]
         choices += [(f"{LANGUAGE_NAMES.get(k, k)} sessions", n, theme.AXIS)
                     for k, n in report.languages]

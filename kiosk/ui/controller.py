@@ -42,8 +42,13 @@ class Controller(QObject):
         self._set_defaults()
 
     def _set_defaults(self) -> None:
-        self.state.set_defaults(language=self.config.default_language
-                                or self.content.info.default_language,
+        language = self.config.default_language
+        if language and language not in self.content.languages:
+            log.warning("default_language %r is not one of the content's languages (%s); "
+                        "using %s", language, ", ".join(self.content.languages),
+                        self.content.info.first_language)
+            language = ""
+        self.state.set_defaults(language=language or self.content.info.first_language,
                                 calm_motion=self.config.reduced_motion)
 
     # --- what visitors ask for ----------------------------------------------------------

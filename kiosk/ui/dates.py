@@ -49,7 +49,7 @@ def uncertainty_label(ms: Milestone) -> str | None:
 def _end(ms: Milestone, lang: str) -> str:
     end = ms.end
     if end.kind is EndKind.renewed:
-        name = getattr(end.successor_name, lang, "") if end.successor_name else ""
+        name = end.successor_name.get(lang, "") if end.successor_name else ""
         text = translate("kiosk", "renewed as {name} in {year}").format(name=isolate(name), year=end.year)
     elif end.kind is EndKind.closed:
         text = translate("kiosk", "closed {year}").format(year=end.year)

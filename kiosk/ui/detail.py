@@ -18,6 +18,7 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication, QMouseEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..content import contrast
+from ..content.languages import is_wide
 from ..content.model import Milestone
 from ..content.phrases import for_display
 from ..content.timeline import Content
@@ -358,7 +359,7 @@ class DetailOverlay(Retranslates, Overlay):
     def _measure(self, font) -> int:
         """A reading line: about 70 characters in English, 40 in Japanese."""
         metrics = QFontMetrics(font)
-        if self._state.language == "ja":
+        if is_wide(self._state.language):
             return metrics.horizontalAdvance("あ" * 40)
         return metrics.averageCharWidth() * 70
 

@@ -54,8 +54,10 @@ class MainWindow(Retranslates, QWidget):
         self.state = VisitorState()
         self.controller = Controller(content, self.config, self.state, self)
         self.state.reset()
-        if lang:
+        if lang in content.languages:
             self.state.language = lang  # a preview or screenshot in another language
+        elif lang:
+            log.warning("--lang %s: the content's languages are %s", lang, ", ".join(content.languages))
         self.metrics = theme.Metrics(1920, 1080)
         self._translator = Translator(self.state, content.languages, self)
 
@@ -257,7 +259,7 @@ class MainWindow(Retranslates, QWidget):
         wrap = int(Qt.TextFlag.TextWordWrap)
         self.title.setFixedHeight(max(
             QFontMetrics(fonts.font(m.px(30), other, bold=True)).boundingRect(
-                QRect(0, 0, max(1, width), 10_000), wrap, getattr(self.content.info.title, other)).height()
+                QRect(0, 0, max(1, width), 10_000), wrap, self.content.info.title[other]).height()
             for other in self.content.languages))
         self.title.setStyleSheet(f"color: {theme.TEXT.name()};")
         self.empty.setFont(fonts.font(m.px(28), lang, bold=True))
@@ -267,8 +269,8 @@ class MainWindow(Retranslates, QWidget):
         if self.controller is None:
             return  # Qt may ask before __init__ has built anything
         info, lang = self.content.info, self.state.language
-        self.setWindowTitle(info.title.en)
-        self.title.setText(getattr(info.title, lang))
+        self.setWindowTitle(info.title[self.content.operator_language])
+        self.title.setText(info.title[lang])
         self.empty.setText(translate("kiosk", "No milestones match these categories. Tap “All” to see every one."))
         self._set_title_fonts()
         QTimer.singleShot(0, self, self._place_overlays)  # after the children's own texts

@@ -21,7 +21,7 @@ def test_any_edit_means_a_full_load(content_copy, tmp_path):
     path.write_text(path.read_text(encoding="utf-8").replace("About 500 students", "About 501 students"),
                     encoding="utf-8")
     result = load_cached(content_copy, ASSETS, cache)
-    assert "About 501 students" in result.content.milestone("sspa-us").en.story
+    assert "About 501 students" in result.content.milestone("sspa-us").text("en").story
 
 
 def test_invalid_content_is_never_cached(content_copy, tmp_path):

@@ -147,8 +147,8 @@ def test_the_analytics_page_charts_what_was_recorded(qtbot, make_window, engagem
     assert page.charts["hours"].bars[hour] == (f"{hour:02d}", 1)
     assert sum(v for _, v in page.charts["hours"].bars) == 1
     assert dict(page.charts["lengths"].bars) == dict(report.lengths)
-    assert page.charts["milestones"].bars == [(window.content.milestone("eye-see").en.title, 3),
-                                              (window.content.milestone("science-fund").en.title, 1)]
+    assert page.charts["milestones"].bars == [(window.content.milestone("eye-see").text("en").title, 3),
+                                              (window.content.milestone("science-fund").text("en").title, 1)]
     assert ("Sports", 1) in page.charts["choices"].bars
     assert ("English sessions", 1) in page.charts["choices"].bars
     assert "1 sessions" in page.summary.text() and "4 cards opened" in page.summary.text()

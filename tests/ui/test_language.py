@@ -40,11 +40,11 @@ def japanese_words(content) -> set[str]:
     """Latin-script words the Japanese content itself uses: names such as UNICEF or Sony."""
     words = set()
     for ms in content.milestones:
-        for value in vars(ms.ja).values():
+        for value in vars(ms.text("ja")).values():
             words |= set(WORD.findall(str(value)))
         if ms.end and ms.end.successor_name:
-            words |= set(WORD.findall(ms.end.successor_name.ja))
-    words |= set(WORD.findall(content.info.title.ja))
+            words |= set(WORD.findall(ms.end.successor_name["ja"]))
+    words |= set(WORD.findall(content.info.title["ja"]))
     return words
 
 

@@ -45,7 +45,7 @@ def test_no_japanese_line_breaks_inside_a_phrase(content, field, size, width):
     pixel_width = font.pixelSize() * width  # a reading line of `width` Japanese characters
     broken = 0
     for ms in content.milestones:
-        text = getattr(ms.ja, field)
+        text = getattr(ms.text("ja"), field)
         shown = for_display(text, "ja")
         assert plain(shown) == text
         starts = line_starts(shown, font, pixel_width)
@@ -62,6 +62,6 @@ def test_without_the_phrase_marks_qt_breaks_inside_words(content):
     font = fonts.font(24, "ja")
     inside = 0
     for ms in content.milestones:
-        text = ms.ja.story
+        text = ms.text("ja").story
         inside += sum(start not in boundaries(text) for start in line_starts(text, font, 24 * 40))
     assert inside > 0

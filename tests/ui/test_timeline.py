@@ -50,7 +50,7 @@ def test_tap_opens_exactly_one_detail_card(qtbot, window):
     wait_settled(qtbot, window)
     assert opened == ["ttec-founded"]
     assert window.state.open_milestone == "ttec-founded"
-    assert window.detail.title.text() == window.content.milestone("ttec-founded").en.title
+    assert window.detail.title.text() == window.content.milestone("ttec-founded").text("en").title
 
 
 def test_drag_on_a_card_scrolls_and_does_not_open_it(qtbot, window):
