@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
                        "is not given (default 30)")
     stats.add_argument("--csv", type=Path, metavar="FOLDER",
                        help="also write sessions.csv, events.csv and daily.csv into FOLDER")
+    from .editing.commands import add_parsers as add_editing_parsers
+
+    add_editing_parsers(sub)
     sch = sub.add_parser("schema", help="write the JSON Schemas editors validate against")
     sch.add_argument("folder", nargs="?", type=Path, default=None,
                      help="where to write them (default: data/schema/)")
@@ -170,6 +173,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "stats":
         return stats(args)
+    if args.command in ("import", "export"):
+        from .editing.commands import run
+
+        return run(args)
     if args.self_test:
         from .ui.selftest import run_self_test
 

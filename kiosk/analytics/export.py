@@ -16,6 +16,9 @@ from .report import day_bounds
 DAILY_COLUMNS = ("date", "sessions", "median_session_seconds", "total_session_seconds",
                  "cards_opened", "card_seconds", "filters_chosen", "language_switches",
                  "tour_interruptions", "sessions_en", "sessions_ja")
+# sessions_en and sessions_ja always, so a sheet keeps its shape; then any other language
+# a visitor used, in alphabetical order.
+ALWAYS = ("en", "ja")
 
 
 def _local(ts: float | None) -> str:
@@ -39,7 +42,7 @@ def export_csv(conn: sqlite3.Connection | None, folder: Path, first: date, last:
                           for i, s, lt, e, r, t, lang in sessions]),
         "events.csv": (("event", "time", "session", "kind", "subject", "value"),
                        [(i, _local(at), s, k, subj, v) for i, at, s, k, subj, v in events]),
-        "daily.csv": (DAILY_COLUMNS, _daily(sessions, events, first, last)),
+        "daily.csv": _daily(sessions, events, first, last),
     }
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -56,12 +59,14 @@ def export_csv(conn: sqlite3.Connection | None, folder: Path, first: date, last:
     return written
 
 
-def _daily(sessions: list[tuple], events: list[tuple], first: date, last: date) -> list[tuple]:
+def _daily(sessions: list[tuple], events: list[tuple], first: date,
+           last: date) -> tuple[tuple[str, ...], list[tuple]]:
+    langs = list(ALWAYS) + sorted({s[-1] for s in sessions if s[-1]} - set(ALWAYS))
     days: dict[str, dict] = {}
     day = first
     while day <= last:
         days[day.isoformat()] = {"lengths": [], "cards": 0, "card_seconds": 0.0, "filter": 0,
-                                 "language": 0, "attract": 0, "en": 0, "ja": 0}
+                                 "language": 0, "attract": 0, "by_language": dict.fromkeys(langs, 0)}
         day += timedelta(days=1)
 
     def bucket(ts: float) -> dict | None:
@@ -71,8 +76,8 @@ def _daily(sessions: list[tuple], events: list[tuple], first: date, last: date) 
         row = bucket(started)
         if row is not None:
             row["lengths"].append(last_touch - started)
-            if language in ("en", "ja"):
-                row[language] += 1
+            if language:
+                row["by_language"][language] += 1
     for _id, at, _session, kind, _subject, value in events:
         row = bucket(at)
         if row is None:
@@ -84,7 +89,9 @@ def _daily(sessions: list[tuple], events: list[tuple], first: date, last: date) 
             row["filter"] += int(value == 1)
         elif kind in ("language", "attract"):
             row[kind] += 1
-    return [(d, len(r["lengths"]),
-             round(statistics.median(r["lengths"]), 3) if r["lengths"] else 0,
-             round(sum(r["lengths"]), 3), r["cards"], round(r["card_seconds"], 3), r["filter"],
-             r["language"], r["attract"], r["en"], r["ja"]) for d, r in days.items()]
+    header = DAILY_COLUMNS[:-len(ALWAYS)] + tuple(f"sessions_{lang}" for lang in langs)
+    return header, [(d, len(r["lengths"]),
+                     round(statistics.median(r["lengths"]), 3) if r["lengths"] else 0,
+                     round(sum(r["lengths"]), 3), r["cards"], round(r["card_seconds"], 3),
+                     r["filter"], r["language"], r["attract"], *r["by_language"].values())
+                    for d, r in days.items()]

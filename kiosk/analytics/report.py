@@ -15,7 +15,7 @@ from . import FILE_NAME
 # Session lengths are grouped as a person would describe them.
 LENGTH_BINS = ((0, "under 10 s"), (10, "10-30 s"), (30, "30-60 s"), (60, "1-2 min"),
                (120, "2-5 min"), (300, "5-10 min"), (600, "over 10 min"))
-LANGUAGE_NAMES = {"en": "English", "ja": "Japanese"}
+from ..content.languages import english_name
 END_REASONS = {"idle": "at the idle reset", "operator": "by an operator", "shutdown": "when the "
                "kiosk stopped", "interrupted": "cut short (power cut or crash)"}
 
@@ -129,7 +129,7 @@ def describe(report: Report, titles: dict[str, str] | None = None) -> list[str]:
         f"  Attract tour interrupted: {report.tour_interruptions} times",
         f"  Language switches: {report.language_switches}",
         "  Sessions by language: " + ", ".join(
-            f"{LANGUAGE_NAMES.get(k, k)} {n}" for k, n in report.languages),
+            f"{english_name(k)} {n}" for k, n in report.languages),
         "  Busiest hours: " + ", ".join(
             f"{h:02d}:00 ({n})" for h, n in sorted(enumerate(report.per_hour),
                                                     key=lambda hn: -hn[1])[:3] if n),

@@ -20,7 +20,7 @@ TITLE_MAX = 72
 # Bounds for the detail card's texts, so no field can push the layout off the screen.
 FIELD_MAX = {"place": 80, "partners": 80, "date_note": 260, "story": 900}
 FIGURE_MAX = {"value": 28, "label": 70}
-STORY_SENTENCES = (2, 5)
+STORY_SENTENCES = (1, 5)
 LABEL_MAX = 40  # a category chip's label
 CONTENT_TITLE_MAX = 80
 SUCCESSOR_MAX = 60
@@ -32,7 +32,10 @@ _COLOUR = re.compile(COLOUR_PATTERN)
 
 
 def count_sentences(text: str, lang: str) -> int:
-    return len(sentence_ends(lang).findall(text.strip()))
+    """A text with no full stop at its end still holds one sentence more."""
+    text = text.strip()
+    ends = [m.end() for m in sentence_ends(lang).finditer(text)]
+    return len(ends) + (1 if text and (not ends or text[ends[-1]:].strip(" \n\"'”」』)")) else 0)
 
 
 def check_content(

@@ -83,7 +83,7 @@ class MilestoneText:
     title: Text
     caption: Text
     story: Text
-    place: Text
+    place: Text | None = None  # a timeline brought in from elsewhere may have none
     partners: tuple[Text, ...] = ()
     figures: tuple[Figure, ...] = ()
     date_note: Text | None = None

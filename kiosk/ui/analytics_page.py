@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout,
                                QWidget)
 
-from ..analytics.report import LANGUAGE_NAMES, Report, duration_text
+from ..analytics.report import Report, duration_text
+from ..content.languages import english_name
 from ..content.timeline import Content
 from . import fonts, theme
 from .admin import OperatorOverlay
@@ -189,7 +190,7 @@ class AnalyticsPage(OperatorOverlay):
         colours = {c.id: QColor(c.colour) for c in content.categories}
         names = {c.id: c.label(lang) for c in content.categories} | {"all": "All"}
         choices = [(names.get(k, k), n, colours.get(k, theme.TEXT_DIM)) for k, n in report.filters]
-        choices += [(f"{LANGUAGE_NAMES.get(k, k)} sessions", n, theme.AXIS)
+        choices += [(f"{english_name(k)} sessions", n, theme.AXIS)
                     for k, n in report.languages]
         self.charts["choices"].set_bars([(label, n) for label, n, _ in choices],
                                         [c for _, _, c in choices])

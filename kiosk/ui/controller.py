@@ -64,11 +64,9 @@ class Controller(QObject):
         subject = category_id or "all"
         self.category_chosen.emit(subject, subject == "all" or subject in new.selected)
 
-    def toggle_language(self) -> None:
-        languages = self.content.languages
-        current = self.state.language
-        index = languages.index(current) if current in languages else -1
-        self.state.language = languages[(index + 1) % len(languages)]
+    def choose_language(self, lang: str) -> None:
+        if lang in self.content.languages:
+            self.state.language = lang
 
     def open_card(self, milestone_id: str) -> None:
         self.state.open_milestone = milestone_id

@@ -224,7 +224,8 @@ class DetailOverlay(Retranslates, Overlay):
         self.date.setStyleSheet(f"color: {contrast.readable(cat.colour, theme.SURFACE.name())};")
         self.title.setText(for_display(text.title, lang))
         self.category.setText(cat.label(lang))
-        self.place.setText(for_display(text.place, lang))
+        self.place.setText(for_display(text.place or "", lang))
+        self.place.setVisible(bool(text.place))
         self.partners.setText(translate("kiosk", "With: {partners}").format(
             partners=translate("kiosk", ", ", "between list items").join(map(isolate, text.partners))))
         self.partners.setVisible(bool(text.partners))

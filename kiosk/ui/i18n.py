@@ -23,7 +23,6 @@ from ..visit.state import VisitorState
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "en"
-LANGUAGE_NAMES = {"en": "EN", "ja": "日本語"}  # each in its own language: never translated
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:

@@ -1,20 +1,25 @@
-"""The visitor's language switch: "EN | 日本語", both names always shown, each in its own
-language; `state.language` is filled. One tap anywhere on it asks for the next one."""
+"""The visitor's language switch: "EN | 日本語", every one of the content's languages
+always shown, each by its own name, in the content's order; `state.language` is filled.
+A tap on a name asks for that language, and a tap on the current one for the next, so
+with two languages a tap anywhere switches. One language: no switch at all (the window
+hides it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
+from ..content.languages import own_name as language_name
 from ..visit.state import VisitorState
 from . import fonts, theme
 from .buttons import pill_painter
-from .i18n import LANGUAGE_NAMES
 from .widgets import follow
 
 
 class LanguageToggle(QAbstractButton):
+    chosen = Signal(str)  # the language a tap asks for
+
     def __init__(self, state: VisitorState, languages: tuple[str, ...],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,8 +28,27 @@ class LanguageToggle(QAbstractButton):
         self._state = state
         self._languages = languages
         self._metrics = theme.Metrics(1920, 1080)
-        self.setText(" | ".join(LANGUAGE_NAMES.get(lang, lang) for lang in languages))
+        self._pressed_x: float | None = None
+        self.setText(" | ".join(language_name(lang) for lang in languages))
         follow(self, state, "language", lambda _new, _old: self.update())
+        self.clicked.connect(self._on_clicked)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - a touch arrives as this too
+        self._pressed_x = event.position().x()
+        super().mousePressEvent(event)
+
+    def _on_clicked(self) -> None:
+        """The name under the finger; the current one (or a key press) means the next."""
+        n = len(self._languages)
+        current = self._languages.index(self._state.language) \
+            if self._state.language in self._languages else -1
+        index = current
+        if self._pressed_x is not None and self.width() > 0:
+            index = min(n - 1, max(0, int(self._pressed_x * n / self.width())))
+        self._pressed_x = None
+        if index == current:
+            index = (current + 1) % n
+        self.chosen.emit(self._languages[index])
 
     def set_metrics(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
@@ -32,7 +56,8 @@ class LanguageToggle(QAbstractButton):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self._metrics.px(260), self._metrics.px(72))
+        per = 130 if len(self._languages) <= 2 else 150
+        return QSize(self._metrics.px(per * max(2, len(self._languages))), self._metrics.px(72))
 
     def paintEvent(self, event) -> None:  # noqa: N802
         m = self._metrics
@@ -51,4 +76,4 @@ class LanguageToggle(QAbstractButton):
                 painter.drawRoundedRect(inset, inset.height() / 2, inset.height() / 2)
             painter.setPen(theme.BACKGROUND if current else theme.TEXT)
             painter.setFont(fonts.font(m.px(24), lang, bold=current))
-            painter.drawText(part, int(Qt.AlignmentFlag.AlignCenter), LANGUAGE_NAMES.get(lang, lang))
+            painter.drawText(part, int(Qt.AlignmentFlag.AlignCenter), language_name(lang))

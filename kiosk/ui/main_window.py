@@ -100,7 +100,7 @@ class MainWindow(Retranslates, QWidget):
 
         self.prev_page.clicked.connect(lambda _checked=False: self.timeline.page(-1))
         self.next_page.clicked.connect(lambda _checked=False: self.timeline.page(1))
-        self.language_toggle.clicked.connect(lambda _checked=False: self.controller.toggle_language())
+        self.language_toggle.chosen.connect(self.controller.choose_language)
         self.controller.phase_changed.connect(self._on_phase_changed)
         self.controller.content_replaced.connect(self._on_content_replaced)
         follow(self, self.state, "filter", self._on_filter)
