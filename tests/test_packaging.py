@@ -72,6 +72,13 @@ def test_the_bundle_builds_and_passes_its_self_test(tmp_path):
                    check=True, capture_output=True, timeout=120)
     image = QImage(str(shot))
     assert len({image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}) > 50
+    tiny = tmp_path / "tiny.json"
+    tiny.write_text('{"events": [{"start_date": {"year": 1950}, "text": {"headline": "One"}}]}')
+    for command in (["import", str(tiny), str(tmp_path / "imported")],
+                    ["export", str(tmp_path / "imported"), "--xlsx", str(tmp_path / "c.xlsx")]):
+        done = subprocess.run([str(app), *command], cwd=tmp_path, env=env, capture_output=True,
+                              text=True, timeout=120)
+        assert done.returncode == 0, f"the bundle's kiosk {command[0]}: {done.stdout}{done.stderr}"
     if sys.platform == "linux":
         assert unresolved_libraries(bundle) == {}, "slimming left out a library something needs"
 

@@ -59,7 +59,7 @@ class Report:
     def summary(self) -> str:
         if self.refused:
             return f"Refused: {self.count('refused')} problem(s); nothing was written."
-        return (f"{self.events} event(s) read, {self.milestones} milestone(s) written; "
+        return (f"{self.events} event(s) or row(s) read, {self.milestones} milestone(s) written; "
                 f"{self.count('guessed')} field(s) guessed (check them), "
                 f"{self.count('dropped')} left out.")
 

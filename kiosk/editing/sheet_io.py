@@ -93,6 +93,7 @@ def _atomic(path: Path, write) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
+        os.chmod(tmp, 0o644)  # a file to share, not a secret
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -197,6 +198,7 @@ def from_rows(sheets: dict[str, list[list[Any]]], source: str, report: Report) -
         return None
     if report.refused:
         return None
+    report.events = report.milestones = len(parsed["Milestones"])
     return ContentFiles(info=parsed["Content"][0][1],
                         categories=[data for _, data in parsed["Categories"]],
                         milestones=[data for _, data in parsed["Milestones"]],
