@@ -21,7 +21,7 @@ from .folder import ContentFiles
 from .report import Report, quoted
 from .sheet import (NOTES_MARK, SHEETS, Column, category_columns, content_columns, flatten,
                     milestone_columns, unflatten)
-from .timelinejs import MAX_CELL_CHARS, MAX_EVENTS, read_bytes
+from .timelinejs import MAX_CELL_CHARS, MAX_EVENTS, read_bytes, read_text
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAX_COLUMNS = 400
@@ -143,16 +143,15 @@ def read_csv(path: Path, report: Report) -> dict[str, list[list[Any]]] | None:
             report.refuse(path.name, f"needs {target.name} beside it, as `kiosk export --csv` "
                           "writes it.", field=name)
             return None
-        data = read_bytes(target, report)
-        if data is None:
+        text = read_text(target, report)
+        if text is None:
             return None
         try:
             csv.field_size_limit(MAX_CELL_CHARS)
-            text = data.decode("utf-8-sig")
             rows = [[_unguarded(c) for c in row[:MAX_COLUMNS]]
                     for row in csv.reader(io.StringIO(text, newline=""))]
-        except (UnicodeDecodeError, csv.Error) as exc:
-            report.refuse(target.name, f"cannot be read as UTF-8 CSV: {exc}.")
+        except csv.Error as exc:
+            report.refuse(target.name, f"cannot be read as CSV: {exc}.")
             return None
         out[name] = rows
     return out

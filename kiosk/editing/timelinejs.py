@@ -52,18 +52,21 @@ def read_bytes(path: Path, report: Report) -> bytes | None:
     return data
 
 
-def _text(data: bytes, name: str, report: Report) -> str | None:
+def read_text(path: Path, report: Report) -> str | None:
+    """The file as UTF-8 text (a byte-order mark allowed), within the bounds."""
+    data = read_bytes(path, report)
+    if data is None:
+        return None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        report.refuse(name, f"is not UTF-8 text (byte {exc.start + 1}). Save it as UTF-8.")
+        report.refuse(path.name, f"is not UTF-8 text (byte {exc.start + 1}). Save it as UTF-8.")
         return None
 
 
 def read_json(path: Path, report: Report) -> Timeline | None:
     name = path.name
-    data = read_bytes(path, report)
-    text = _text(data, name, report) if data is not None else None
+    text = read_text(path, report)
     if text is None:
         return None
     try:
@@ -181,8 +184,7 @@ def sheet_header(row: list[str]) -> dict[int, tuple[str, ...]]:
 
 def read_sheet_csv(path: Path, report: Report) -> Timeline | None:
     name = path.name
-    data = read_bytes(path, report)
-    text = _text(data, name, report) if data is not None else None
+    text = read_text(path, report)
     if text is None:
         return None
     csv.field_size_limit(MAX_CELL_CHARS)
