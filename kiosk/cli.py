@@ -72,9 +72,15 @@ def build_parser() -> argparse.ArgumentParser:
                        "is not given (default 30)")
     stats.add_argument("--csv", type=Path, metavar="FOLDER",
                        help="also write sessions.csv, events.csv and daily.csv into FOLDER")
+    stats.add_argument("--fleet", type=Path, metavar="FOLDER",
+                       help="one report across the kiosks whose exports (<name>.sqlite3) are in "
+                       "FOLDER; the CSVs get a kiosk column")
     from .editing.commands import add_parsers as add_editing_parsers
 
     add_editing_parsers(sub)
+    from .fleet.commands import add_parsers as add_fleet_parsers
+
+    add_fleet_parsers(sub)
     sch = sub.add_parser("schema", help="write the JSON Schemas editors validate against")
     sch.add_argument("folder", nargs="?", type=Path, default=None,
                      help="where to write them (default: data/schema/)")
@@ -134,9 +140,17 @@ def stats(args: argparse.Namespace) -> int:
     if first > last:
         print(f"--from {first} is after --to {last}.", file=sys.stderr)
         return 2
-    conn = open_read_only(folder)
-    if conn is None:
-        print(f"No engagement log yet in {folder}.")
+    if args.fleet:
+        from .fleet.exports import merged
+
+        conn, names, notes = merged(args.fleet)
+        print(f"Fleet of {len(names)} kiosk(s) in {args.fleet}: {', '.join(names) or 'none yet'}")
+        for note in notes:
+            print(f"  {note}")
+    else:
+        conn = open_read_only(folder)
+        if conn is None:
+            print(f"No engagement log yet in {folder}.")
     try:
         for line in describe(build_report(conn, first, last), _titles(config)):
             print(line)
@@ -177,6 +191,10 @@ def main(argv: list[str] | None = None) -> int:
         from .editing.commands import run
 
         return run(args)
+    if args.command in ("release", "rollback"):
+        from .fleet.commands import run as run_fleet
+
+        return run_fleet(args)
     if args.self_test:
         from .ui.selftest import run_self_test
 

@@ -7,6 +7,7 @@ defaults. Nothing here may stop the kiosk from starting. Plain Python, no Qt.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Callable
@@ -80,6 +81,19 @@ KEYS: tuple[Key, ...] = (
         "folder.", _folder_or_empty, _optional_path),
     Key("analytics_keep_days", 365, "Engagement rows older than this many days are deleted "
         "(1-3650).", lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 3650),
+    Key("kiosk_name", "", "This kiosk's name in a fleet (letters, digits, . _ -): the health "
+        "file's label and the name of its engagement export; empty means the computer's name.",
+        lambda v: v == "" or (isinstance(v, str) and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,59}", v)
+                              is not None)),
+    Key("release_store", "", "Where the kiosk keeps the content releases it has applied (the "
+        "current one and two to roll back to); empty means releases/ in the platform's data "
+        "folder.", _folder_or_empty, _optional_path),
+    Key("health_file", "", "A file the kiosk rewrites every minute in Prometheus's text format, "
+        "for node_exporter's textfile collector (for example /var/lib/prometheus/node-exporter/"
+        "kiosk.prom); empty means none.", _folder_or_empty, _optional_path),
+    Key("fleet_folder", "", "A shared or synced folder the engagement log is copied to every "
+        "hour, as <kiosk_name>.sqlite3, for `kiosk stats --fleet`; empty means none.",
+        _folder_or_empty, _optional_path),
 )
 
 
@@ -102,6 +116,22 @@ class Config:
     analytics: bool = True
     analytics_folder: Path | None = None
     analytics_keep_days: int = 365
+    kiosk_name: str = ""
+    release_store: Path | None = None
+    health_file: Path | None = None
+    fleet_folder: Path | None = None
+
+    @property
+    def name(self) -> str:
+        """The kiosk's name in the fleet: the configured one, else the host's."""
+        import socket
+
+        host = re.sub(r"[^A-Za-z0-9._-]+", "-", socket.gethostname()).strip("-.") or "kiosk"
+        return self.kiosk_name or host[:60]
+
+    @property
+    def releases(self) -> Path:
+        return self.release_store or default_analytics_folder() / "releases"
 
 
 assert [k.name for k in KEYS] == [f.name for f in fields(Config)], "every key has one doc"

@@ -32,10 +32,12 @@ class RecentErrors(logging.Handler):
     def __init__(self, keep: int = 20) -> None:
         super().__init__(logging.WARNING)
         self.records: deque[str] = deque(maxlen=keep)
+        self.last_at = 0.0  # Unix time of the last one, for the health file
         self.setFormatter(SafeFormatter("%(asctime)s %(levelname)s: %(message)s", "%H:%M:%S"))
 
     def emit(self, record: logging.LogRecord) -> None:
         self.records.append(self.format(record).splitlines()[0][:300])
+        self.last_at = record.created
 
 
 recent_errors = RecentErrors()

@@ -29,20 +29,29 @@ def export_csv(conn: sqlite3.Connection | None, folder: Path, first: date, last:
     """events.csv and sessions.csv (raw rows) and daily.csv (one row per local day)."""
     start, end = day_bounds(first, last)
     rng = (start, end)
+    # A fleet's merged log (fleet/exports.py) has a kiosk column: it leads every raw row.
+    fleet = conn is not None and "kiosk" in {r[1] for r in conn.execute("PRAGMA table_info(sessions)")}
+    lead = "kiosk, " if fleet else "'', "
     sessions = [] if conn is None else conn.execute(
-        "SELECT id, started, last_touch, ended, end_reason, touches, language FROM sessions "
-        "WHERE started >= ? AND started < ? ORDER BY id", rng).fetchall()
+        f"SELECT {lead}id, started, last_touch, ended, end_reason, touches, language FROM sessions "
+        "WHERE started >= ? AND started < ? ORDER BY started, id", rng).fetchall()
     events = [] if conn is None else conn.execute(
-        "SELECT id, at, session, kind, subject, value FROM events "
-        "WHERE at >= ? AND at < ? ORDER BY id", rng).fetchall()
+        f"SELECT {lead}id, at, session, kind, subject, value FROM events "
+        "WHERE at >= ? AND at < ? ORDER BY at, id", rng).fetchall()
+    kiosk = ("kiosk",) if fleet else ()
+
+    def led(name: str) -> tuple:
+        return (name,) if fleet else ()
+
     tables = {
-        "sessions.csv": (("session", "started", "last_touch", "ended", "seconds", "end_reason",
-                          "touches", "language"),
-                         [(i, _local(s), _local(lt), _local(e), round(lt - s, 3), r or "", t, lang)
-                          for i, s, lt, e, r, t, lang in sessions]),
-        "events.csv": (("event", "time", "session", "kind", "subject", "value"),
-                       [(i, _local(at), s, k, subj, v) for i, at, s, k, subj, v in events]),
-        "daily.csv": _daily(sessions, events, first, last),
+        "sessions.csv": (kiosk + ("session", "started", "last_touch", "ended", "seconds",
+                                  "end_reason", "touches", "language"),
+                         [(*led(name), i, _local(s), _local(lt), _local(e), round(lt - s, 3),
+                           r or "", t, lang) for name, i, s, lt, e, r, t, lang in sessions]),
+        "events.csv": (kiosk + ("event", "time", "session", "kind", "subject", "value"),
+                       [(*led(name), i, _local(at), s, k, subj, v)
+                        for name, i, at, s, k, subj, v in events]),
+        "daily.csv": _daily([row[1:] for row in sessions], [row[1:] for row in events], first, last),
     }
     folder.mkdir(parents=True, exist_ok=True)
     written = []

@@ -43,6 +43,10 @@ class EngagementLog:
     def note(self) -> str | None:
         return self.writer.note
 
+    @property
+    def writing(self) -> bool:
+        return self.writer.writing
+
     def now(self) -> float:
         return self._clock()
 

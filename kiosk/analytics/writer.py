@@ -33,11 +33,17 @@ class Writer:
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="engagement-writer", daemon=True)
         self._started = self._closed = False
+        self._usable = False  # its database is open
 
     def start(self) -> None:
         if not self._started:
             self._started = True
             self._thread.start()
+
+    @property
+    def writing(self) -> bool:
+        """Running, and its database open: what the fleet's health file reports."""
+        return self._thread.is_alive() and not self._closed and self._usable
 
     def put(self, op: tuple) -> None:
         if not self._closed:
@@ -66,6 +72,7 @@ class Writer:
 
         self._store = store
         conn = self._open()
+        self._usable = conn is not None
         self.ready.set()
         last_prune = self._clock()
         while True:

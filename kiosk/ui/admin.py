@@ -190,6 +190,7 @@ def _check_pin(pin_file: Path, entered: str) -> tuple[str | None, bool]:
 
 class AdminScreen(OperatorOverlay):
     reload_requested = Signal()
+    rollback_requested = Signal()
     exit_requested = Signal()
     analytics_requested = Signal()
 
@@ -200,6 +201,8 @@ class AdminScreen(OperatorOverlay):
         for text, name, action in (("Visitor analytics", "admin:analytics",
                                     self.analytics_requested.emit),
                                    ("Reload content", "admin:reload", self.reload_requested.emit),
+                                   ("Roll back release", "admin:rollback",
+                                    self.rollback_requested.emit),
                                    ("Exit kiosk", "admin:exit", self.exit_requested.emit),
                                    ("Close", "admin:close", self.hide)):
             button = self.button(text, name)

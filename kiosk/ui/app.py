@@ -40,6 +40,19 @@ def load_or_fallback(folder: Path | None, cache: Path | None = None) -> tuple[Co
     return result.content, reasons
 
 
+def following(folder: Path | None, config):
+    """The folder to show: a release inbox's current release (applying a new complete one
+    first), or the folder itself; and the release outcome (None for a plain folder)."""
+    if folder is None:
+        return None, None
+    from ..fleet.inbox import follow
+
+    outcome = follow(folder, config.releases, paths.assets())
+    for note in outcome.notes:
+        log.info("%s", note)
+    return outcome.folder, (outcome if outcome.notes else None)
+
+
 def no_display() -> bool:
     """True where Qt would abort for want of a display (and blame a missing library): on
     Linux with no X or Wayland display and no other platform chosen."""
@@ -171,10 +184,12 @@ def run(args: argparse.Namespace) -> int:
 
     from .main_window import MainWindow
 
-    content, problems = load_or_fallback(args.content or config.content_folder, paths.cache_dir())
+    folder, release = following(args.content or config.content_folder, config)
+    content, problems = load_or_fallback(folder, paths.cache_dir())
     engagement = _engagement_log(config) if interactive else None
     window = MainWindow(content, args.lang, config, engagement)
     window.controller.content_problems = problems
+    window.controller.release = release
     if args.screenshot is not None:
         window.resize(*args.size)
         window.show()

@@ -35,6 +35,7 @@ class Controller(QObject):
         self.config = config
         self.state = state
         self.content_problems: list[str] = []  # why the configured content was not used
+        self.release = None  # fleet.inbox.Outcome when the content folder receives releases
         self.pending: Content | None = None  # validated content waiting for the next reset
         self.idle = IdleController(config.idle_seconds, config.countdown_seconds, host)
         self.idle.state_changed.connect(self._on_idle_state_changed)

@@ -81,6 +81,7 @@ class MainWindow(Retranslates, QWidget):
         self.tour = None
         self.countdown = None
         self.engagement = None
+        self.fleet = None  # the health file and the fleet export, where configured
         self._engagement_log = engagement  # watched from just after the first frame
 
         self._header = QHBoxLayout()
@@ -358,6 +359,11 @@ class MainWindow(Retranslates, QWidget):
             from .engagement import EngagementWatcher
 
             self.engagement = EngagementWatcher(self._engagement_log, self.controller, self.operator)
+        if self.config.health_file is not None or self.config.fleet_folder is not None:
+            from .fleet_duties import FleetDuties
+
+            self.fleet = FleetDuties(self, self.controller, self.config,
+                                     lambda: self._engagement_log if self.engagement else None)
         self.countdown = CountdownOverlay(self, self.state)
         self.controller.idle.countdown_tick.connect(self.countdown.show_seconds)
         self.countdown.set_metrics(self.metrics)

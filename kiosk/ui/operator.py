@@ -28,10 +28,22 @@ SETTLE_MS = 2000
 READING = "Reading the engagement log…"
 
 
-def _validate(folder):
+def _check(folder, store):
+    """(the release outcome, the content to show validated), off the UI thread: a release
+    inbox is followed first (fleet.inbox), then what it leaves to show is loaded."""
     from ..content.cache import load_cached
+    from ..fleet.inbox import follow
 
-    return load_cached(folder, paths.assets(), paths.cache_dir())
+    outcome = follow(folder, store, paths.assets())
+    shown = outcome.folder or paths.bundled_content()
+    return outcome, load_cached(shown, paths.assets(), paths.cache_dir())
+
+
+def _rollback(folder, store):
+    from ..fleet.store import ReleaseStore
+
+    ReleaseStore(store).rollback()
+    return _check(folder, store)
 
 
 class OperatorAccess(QObject):
@@ -98,6 +110,7 @@ class OperatorAccess(QObject):
         if self.screen is None:
             self.screen = AdminScreen(self._host)
             self.screen.reload_requested.connect(self._on_reload)
+            self.screen.rollback_requested.connect(self._on_rollback)
             self.screen.exit_requested.connect(lambda: self._quit("admin exit"))
             self.screen.analytics_requested.connect(self._on_analytics_requested)
         self.screen.style(self._metrics)
@@ -112,6 +125,8 @@ class OperatorAccess(QObject):
             f"Content folder: {content.root}",
             f"Up {uptime(self._started)} · memory {memory_mb():.0f} MB",
         ]
+        release = self._controller.release
+        lines += release.notes if release is not None else []
         problems = self.last_reload or self._controller.content_problems
         if problems:
             lines.append(f"Content problems ({len(problems)}); showing the last good content:")
@@ -161,9 +176,22 @@ class OperatorAccess(QObject):
         """Validate the configured content (or the bundled set) and swap it in whole."""
         if self.screen is not None:
             self.screen.show_status([f"Checking the content folder {self._folder()} …"])
-        run_in_pool(self, _validate, self._folder(), on_done=self._on_reload_validated)
+        run_in_pool(self, _check, self._folder(), self._config.releases,
+                    on_done=self._on_reload_validated)
 
-    def _on_reload_validated(self, result) -> None:
+    def _on_rollback(self) -> None:
+        """Back one release, at once: the operator is at the screen, not a visitor."""
+        run_in_pool(self, _rollback, self._folder(), self._config.releases,
+                    on_done=self._on_reload_validated, on_error=self._on_rollback_failed)
+
+    def _on_rollback_failed(self, exc: BaseException) -> None:
+        log.error("rollback refused: %s", exc)
+        if self.screen is not None:
+            self.screen.show_status([f"Cannot roll back: {exc}", *self.status_lines()])
+
+    def _on_reload_validated(self, checked) -> None:
+        release, result = checked
+        self._controller.release = release if release.notes else None
         if result.ok:
             self.last_reload = []
             self._controller.replace_content(result.content)
@@ -183,6 +211,8 @@ class OperatorAccess(QObject):
         if not folder.is_dir():
             return
         wanted = {str(folder), str(folder / "milestones")} | {str(p) for p in folder.rglob("*.toml")}
+        wanted |= {str(p) for p in (folder / "release.json", self._config.releases / "state.json")
+                   if p.exists()}
         watched = set(self._watcher.files() + self._watcher.directories())
         if watched - wanted:
             self._watcher.removePaths(sorted(watched - wanted))
@@ -194,9 +224,12 @@ class OperatorAccess(QObject):
 
     def _on_files_settled(self) -> None:
         self._watch_content_files()  # files replaced by an editor's save are new files
-        run_in_pool(self, _validate, self._folder(), on_done=self._on_edit_validated)
+        run_in_pool(self, _check, self._folder(), self._config.releases,
+                    on_done=self._on_edit_validated)
 
-    def _on_edit_validated(self, result) -> None:
+    def _on_edit_validated(self, checked) -> None:
+        release, result = checked
+        self._controller.release = release if release.notes else None
         if not result.ok:
             self._refused(result, "edited content refused")
             return
