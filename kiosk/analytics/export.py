@@ -34,10 +34,10 @@ def export_csv(conn: sqlite3.Connection | None, folder: Path, first: date, last:
     lead = "kiosk, " if fleet else "'', "
     sessions = [] if conn is None else conn.execute(
         f"SELECT {lead}id, started, last_touch, ended, end_reason, touches, language FROM sessions "
-        "WHERE started >= ? AND started < ? ORDER BY started, id", rng).fetchall()
+        f"WHERE started >= ? AND started < ? ORDER BY {lead}id", rng).fetchall()
     events = [] if conn is None else conn.execute(
         f"SELECT {lead}id, at, session, kind, subject, value FROM events "
-        "WHERE at >= ? AND at < ? ORDER BY at, id", rng).fetchall()
+        f"WHERE at >= ? AND at < ? ORDER BY {lead}id", rng).fetchall()
     kiosk = ("kiosk",) if fleet else ()
 
     def led(name: str) -> tuple:

@@ -8,8 +8,12 @@ from PySide6.QtTest import QTest
 
 from kiosk.cli import main
 from kiosk.config import Config
+from kiosk.fleet.inbox import follow
 from kiosk.fleet.release import MANIFEST, read_manifest
+from kiosk.pin import save_pin
+from tests.conftest import ASSETS
 from tests.content.test_release import release, sync
+from tests.ui.test_admin import admin_button, enter, hold_corner
 from tests.ui.touch import tap
 
 SETTLE_WAIT = 2600  # longer than the watcher's settle time: the kiosk looks at a half folder
@@ -80,3 +84,29 @@ def test_releases_arrive_file_by_file_and_roll_back(qtbot, make_window, tmp_path
     next_reset(qtbot, window)
     assert shown(window) == "2026.12.01"
     assert f"Release {read_manifest(first).id}" in " ".join(window.operator.status_lines())
+
+
+def test_the_admin_screen_rolls_back_one_release(qtbot, make_window, tmp_path):
+    inbox, store = tmp_path / "inbox", tmp_path / "store"
+    inbox.mkdir()
+    for version in ("2026.12.01", "2026.12.02"):
+        sync(release(tmp_path, version), inbox)
+        assert follow(inbox, store, ASSETS).refused is None
+    save_pin(tmp_path / "pin", "2468")
+    config = Config(admin_hold_seconds=0.3, admin_pin_file=tmp_path / "pin", content_folder=inbox,
+                    release_store=store)
+    window = make_window(config=config)
+    hold_corner(qtbot, window)
+    enter(qtbot, window, "2468")
+    qtbot.waitUntil(lambda: window.operator.screen is not None and window.operator.screen.isVisible())
+    tap(admin_button(window, "rollback"))
+    qtbot.waitUntil(lambda: shown(window) == "2026.12.01", timeout=8000)
+    assert "can roll back" not in " ".join(window.operator.status_lines())
+    qtbot.waitUntil(lambda: not window.operator.screen.isVisible())  # home, as after a reload
+    hold_corner(qtbot, window)
+    enter(qtbot, window, "2468")
+    qtbot.waitUntil(window.operator.screen.isVisible)
+    tap(admin_button(window, "rollback"))
+    qtbot.waitUntil(lambda: "Cannot roll back: there is no earlier release" in
+                    window.operator.screen.status.text(), timeout=8000)
+    assert shown(window) == "2026.12.01"
