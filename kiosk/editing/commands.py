@@ -12,8 +12,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from .. import paths
-from .report import Report
+
+if TYPE_CHECKING:  # the parser is built at every start: the content layer loads on use
+    from .report import Report
 
 
 def add_parsers(sub) -> None:
@@ -41,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
 def run_import(source: Path, out: Path, lang_arg: str) -> int:
     from ..content.languages import is_code
+    from .report import Report
 
     report = Report()
     langs = [code.strip() for code in lang_arg.split(",") if code.strip()]

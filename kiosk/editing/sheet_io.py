@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from ..atomic import write_atomic
 from .folder import ContentFiles
 from .report import Report, quoted
 from .sheet import (NOTES_MARK, SHEETS, Column, category_columns, content_columns, flatten,
@@ -59,7 +58,9 @@ def write_xlsx(files: ContentFiles, path: Path) -> list[Path]:
             cell.font = Font(italic=True)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.freeze_panes = "B3"
-    _atomic(path, lambda fh: book.save(fh))
+    data = io.BytesIO()
+    book.save(data)
+    write_atomic(path, data.getvalue())
     return [path]
 
 
@@ -77,27 +78,13 @@ def write_csv(files: ContentFiles, path: Path) -> list[Path]:
         writer = csv.writer(out, lineterminator="\r\n")
         for row in _rows(columns, entries):
             writer.writerow(["" if v is None else _guarded(v) for v in row])
-        data = out.getvalue().encode("utf-8-sig")
-        _atomic(target, lambda fh, data=data: fh.write(data))
+        write_atomic(target, out.getvalue().encode("utf-8-sig"))
         written.append(target)
     return written
 
 
 def _guarded(value: Any) -> Any:
     return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
-
-
-def _atomic(path: Path, write) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        os.chmod(tmp, 0o644)  # a file to share, not a secret
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def read_xlsx(path: Path, report: Report) -> dict[str, list[list[Any]]] | None:

@@ -8,12 +8,12 @@ stops rewriting it shows as a stale `kiosk_health_timestamp_seconds`. Plain Pyth
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from ..atomic import write_atomic
 
 
 @dataclass(frozen=True)
@@ -72,17 +72,7 @@ def write_health(path: Path, h: Health, database: Path | None) -> None:
         from dataclasses import replace
 
         h = replace(h, visits_today=visits_today(database))
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(health_text(h))
-        os.chmod(tmp, 0o644)  # node_exporter runs as its own user
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, health_text(h), mode=0o644)  # node_exporter runs as its own user
 
 
 def visits_today(database: Path, now: float | None = None) -> int:

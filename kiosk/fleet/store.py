@@ -22,6 +22,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
+from ..atomic import write_atomic
 from .release import MANIFEST, Manifest, ReleaseError, manifest_text, read_manifest, verified
 
 KEEP = 3  # releases kept on disk: the current one and two to roll back to
@@ -43,13 +44,8 @@ class ReleaseStore:
         return {"history": [], "current": None, "skipped": []}
 
     def _save(self, state: dict) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.root, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(state, fh, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())  # a power cut leaves the old state or the new, never half
-        os.replace(tmp, self.root / STATE)
+        # A power cut leaves the old state or the new, never half.
+        write_atomic(self.root / STATE, json.dumps(state, indent=1), durable=True)
 
     def current(self) -> str | None:
         current = self._state().get("current")
