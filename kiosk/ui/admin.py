@@ -212,6 +212,10 @@ class AdminScreen(OperatorOverlay):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
+    def set_rollback_shown(self, shown: bool) -> None:
+        """Only a kiosk that follows content releases has one to go back to."""
+        self.findChild(QPushButton, "admin:rollback").setVisible(shown)
+
     def show_status(self, lines: list[str]) -> None:
         self.status.setText("\n".join(lines))
         if self.isVisible():

@@ -114,8 +114,17 @@ class OperatorAccess(QObject):
             self.screen.exit_requested.connect(lambda: self._quit("admin exit"))
             self.screen.analytics_requested.connect(self._on_analytics_requested)
         self.screen.style(self._metrics)
+        self.screen.set_rollback_shown(self._follows_releases())
         self.screen.show_status(self.status_lines())
         self.screen.open()
+
+    def _follows_releases(self) -> bool:
+        from ..fleet.inbox import is_inbox
+        from ..fleet.store import ReleaseStore
+
+        folder = self._config.content_folder
+        return folder is not None and (is_inbox(folder) or
+                                       ReleaseStore(self._config.releases).current() is not None)
 
     def status_lines(self) -> list[str]:
         content = self._controller.content

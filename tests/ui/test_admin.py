@@ -133,6 +133,7 @@ def test_exit_quits(qtbot, operator_window, monkeypatch):
     monkeypatch.setattr(window, "quit_kiosk", lambda reason="exit": reasons.append(reason))
     hold_corner(qtbot, window)
     enter(qtbot, window, "2468")
+    assert not admin_button(window, "rollback").isVisible(), "a plain folder has no releases"
     tap(admin_button(window, "exit"))
     assert reasons == ["admin exit"]
 
