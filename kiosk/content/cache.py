@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 
 def model_signature() -> str:
-    """Every model class with its fields, their types and defaults."""
+    """Every model class with its layout, its fields, their types and defaults."""
     from dataclasses import MISSING, fields, is_dataclass
 
     from . import model, timeline
@@ -34,7 +34,8 @@ def model_signature() -> str:
 
     classes = sorted((c for c in vars(model).values() if is_dataclass(c)), key=lambda c: c.__name__)
     classes.append(timeline.Content)  # what is pickled
-    return repr([(c.__name__, [(f.name, str(f.type), default(f)) for f in fields(c)])
+    # How instances are laid out (__slots__ or not) changes what a pickle means, too.
+    return repr([(c.__name__, "__slots__" in vars(c), [(f.name, str(f.type), default(f)) for f in fields(c)])
                  for c in classes])
 
 

@@ -50,7 +50,7 @@ class EndKind(str, Enum):
 LocalText = dict[str, Text]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Start:
     __pydantic_config__ = STRICT
     year: Year
@@ -58,7 +58,7 @@ class Start:
     certainty: Certainty = Certainty.exact
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class End:
     __pydantic_config__ = STRICT
     year: Year
@@ -68,14 +68,14 @@ class End:
     successor_name: LocalText | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     __pydantic_config__ = STRICT
     value: Text
     label: Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MilestoneText:
     """Everything a visitor reads about one milestone, in one language."""
 
@@ -89,7 +89,7 @@ class MilestoneText:
     date_note: Text | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Milestone:
     __pydantic_config__ = STRICT
     id: Slug
@@ -113,7 +113,7 @@ class Milestone:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Category:
     __pydantic_config__ = STRICT
     id: Slug
@@ -126,13 +126,13 @@ class Category:
         return self.names[lang]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CategoryFile:
     __pydantic_config__ = STRICT
     category: Annotated[tuple[Category, ...], MinLen(1)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContentInfo:
     """`content.toml`: what this content set is."""
 

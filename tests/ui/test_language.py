@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel
@@ -40,7 +41,7 @@ def japanese_words(content) -> set[str]:
     """Latin-script words the Japanese content itself uses: names such as UNICEF or Sony."""
     words = set()
     for ms in content.milestones:
-        for value in vars(ms.text("ja")).values():
+        for value in asdict(ms.text("ja")).values():
             words |= set(WORD.findall(str(value)))
         if ms.end and ms.end.successor_name:
             words |= set(WORD.findall(ms.end.successor_name["ja"]))
