@@ -102,11 +102,12 @@ class Draft:
         if headline:
             title = self._fit(headline, CONTENT_TITLE_MAX, "title", "title.text.headline")
         else:
-            title = Path(self.name).stem.replace("_", " ").replace("-", " ").strip() or "Timeline"
+            title = fit_line(Path(self.name).stem.replace("_", " ").replace("-", " ").strip()
+                             or "Timeline", CONTENT_TITLE_MAX)
             self.say("guessed", f"the timeline has no title slide; its title is the file's name, "
                      f"{quoted(title)}.", "title")
         return {"content_version": f"imported {date.today().isoformat()}",
-                "languages": list(self.langs), "title": self._each(fit_line(title, CONTENT_TITLE_MAX))}
+                "languages": list(self.langs), "title": self._each(title)}
 
     def _read(self, value: Any, entry: str | None, field: str, lines: bool = False) -> str:
         """Plain text in characters the kiosk's fonts draw; any other is left out, and said."""
