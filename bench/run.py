@@ -117,6 +117,7 @@ def bench_in_process(quick: bool) -> None:
 
     from bench.floor import flick, floor_frames
     from bench.synthetic import synthetic_content
+    from bench.zooming import pinch_frames, story_flick_frames
 
     app = QApplication.instance() or QApplication([])
     register_fonts()
@@ -178,6 +179,9 @@ def bench_in_process(quick: bool) -> None:
     report("filter toggle, 5,000 milestones: median", statistics.median(toggles) * 1000, "ms", None)
     report("filter toggle, 5,000 / 29 milestones", statistics.median(toggles) / small["toggle"], "x", 1.5)
     across = [percentile(flick_frames(window), 0.95)]
+    pinch = percentile(pinch_frames(app, window), 0.95)
+    story, items, groups = story_flick_frames(app, window)
+    story = percentile(story, 0.95)
     close_window(app, window)
 
     def flick_p95(size: tuple[int, int]) -> float:
@@ -196,6 +200,10 @@ def bench_in_process(quick: bool) -> None:
     report("flick p95, 5,000 / 29 milestones", min(across) / small["flick"], "x", 1.3)
     report("flick frame 5,000 milestones 1080x1920 (vertical): p95", min(down) * 1000, "ms", None)
     report("flick p95, vertical 1080x1920 / horizontal 1920x1080", min(down) / min(across), "x", 1.1)
+    report("pinch frame, 5,000 milestones 1920x1080: p95", pinch * 1000, "ms", None)
+    report("pinch p95 / card-level flick p95", pinch / min(across), "x", 1.2)
+    report(f"whole-story flick, 5,000 milestones ({groups} groups, {items} items): p95", story * 1000, "ms", None)
+    report("whole-story flick p95 / card-level flick p95", story / min(across), "x", 1.2)
 
     env = dict(os.environ, QT_QPA_PLATFORM=screen_config(1920, 1080))
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "scale.py"), "50000"], env=env, cwd=ROOT,

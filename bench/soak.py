@@ -116,7 +116,7 @@ def main() -> int:
             print(f"  {kind}: {kinds.get(kind, 0)} -> {now.get(kind, 0)}")
     grew = rss - baseline[0]
     total = len(window.timeline.scene().items())
-    bound = len(content.milestones) + 1  # every card at once, and the axis
+    bound = len(content.milestones) + 2  # every card at once, the axis and the marks layer
     print(f"scene items in all: {total} (at most {bound})")
     ok = grew <= 10 and objects == baseline[1] and items == baseline[2] and total <= bound
     print(f"after warm-up: RSS {grew:+.1f} MB (budget +10), QObjects {objects - baseline[1]:+d}, "

@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="window size for --screenshot and --windowed (default 1920x1080)")
     parser.add_argument("--open", metavar="ID", help="with --screenshot: open this milestone's card")
     parser.add_argument("--filter", metavar="CAT,...", help="with --screenshot: select categories")
+    parser.add_argument("--zoom", choices=("story", "decades", "cards"),
+                        help="with --screenshot: the zoom level (the whole story, decades, cards)")
     parser.add_argument("--lang", metavar="CODE", help="language to start in, one of the "
                         "content's (en, ja for the bundled content)")
     parser.add_argument("--self-test", action="store_true",

@@ -35,6 +35,8 @@ class Report:
     languages: tuple[tuple[str, int], ...]  # (language, sessions that ended in it)
     language_switches: int
     tour_interruptions: int
+    zooms: tuple[tuple[str, int], ...] = ()  # (level a zoom ended at, times)
+    card_levels: tuple[tuple[str, int], ...] = ()  # (zoom level, cards opened there)
 
 
 def open_read_only(folder: Path) -> sqlite3.Connection | None:
@@ -93,6 +95,10 @@ def build_report(conn: sqlite3.Connection | None, first: date, last: date, top: 
                           "AND started < ? GROUP BY language ORDER BY 2 DESC, 1"),
         language_switches=_count(conn, "language", rng),
         tour_interruptions=_count(conn, "attract", rng),
+        zooms=counted("SELECT subject, COUNT(*) FROM events WHERE kind = 'zoom' "
+                      "AND at >= ? AND at < ? GROUP BY subject ORDER BY 2 DESC, 1"),
+        card_levels=counted("SELECT subject, COUNT(*) FROM events WHERE kind = 'card_level' "
+                            "AND at >= ? AND at < ? GROUP BY subject ORDER BY 2 DESC, 1"),
     )
 
 
@@ -139,6 +145,10 @@ def describe(report: Report, titles: dict[str, str] | None = None) -> list[str]:
     lines += [f"    {n:5d} x  {titles.get(k, k)} (median {duration_text(s)} open)"
               for k, n, s in report.top_milestones] or ["    none"]
     lines.append("  Filters chosen: " + (", ".join(f"{k} {n}" for k, n in report.filters) or "none"))
+    lines.append("  Zoom changes, by the level they ended at: "
+                 + (", ".join(f"{k} {n}" for k, n in report.zooms) or "none"))
+    lines.append("  Cards opened, by zoom level: "
+                 + (", ".join(f"{k} {n}" for k, n in report.card_levels) or "none"))
     return lines
 
 

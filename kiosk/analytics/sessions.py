@@ -1,4 +1,5 @@
-"""What visitors do, as anonymous rows: sessions, cards, filters, language, tour interruptions.
+"""What visitors do, as anonymous rows: sessions, cards, filters, language, zoom, tour
+interruptions.
 
 A session begins with the first touch and ends at the idle reset (or when an operator
 opens the admin screen, or the kiosk stops). Its length runs from the first touch to the
@@ -87,6 +88,14 @@ class EngagementLog:
         self._card = None
         end = self._clock() if until is None else min(self._clock(), until)
         self._event("card", milestone_id, round(max(0.0, end - opened), 3), at=opened)
+
+    def zoom_changed(self, level: str) -> None:
+        """A pinch, a zoom button or a tap on a group ended at `level`."""
+        self._event("zoom", level, 1.0)
+
+    def card_level(self, level: str) -> None:
+        """The zoom level in use when a card was opened."""
+        self._event("card_level", level, 1.0)
 
     def filter_used(self, subject: str, on: bool) -> None:
         self._event("filter", subject, 1.0 if on else 0.0)

@@ -71,6 +71,15 @@ class Layout:
                 ticks[year] = x0 + (x1 - x0) * (year - y0) / (y1 - y0)
         return tuple(sorted(ticks.items()))
 
+    @cached_property
+    def tick_places(self) -> tuple[float, ...]:
+        """The ticks' x, in order: the axis finds the ticks a frame repaints by bisection."""
+        return tuple(x for _year, x in self.year_ticks)
+
+    def ticks_between(self, low: float, high: float) -> tuple[tuple[int, float], ...]:
+        places = self.tick_places
+        return self.year_ticks[bisect.bisect_left(places, low):bisect.bisect_right(places, high)]
+
     def _break_between(self, y0: int, y1: int) -> bool:
         return any(b.from_year == y0 and b.to_year == y1 for b in self.breaks)
 

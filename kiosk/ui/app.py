@@ -95,8 +95,14 @@ def render_screenshot(window, path: Path) -> bool:
 
 
 def apply_state(window, args: argparse.Namespace) -> None:
-    """--filter and --open, for screenshots of any state."""
+    """--filter, --zoom and --open, for screenshots of any state."""
     controller = window.controller
+    if args.zoom:
+        from ..content import zoom
+
+        stops = {zoom.STORY: window.timeline.whole_zoom(), zoom.DECADES: zoom.DECADES_ZOOM,
+                 zoom.CARDS: zoom.HOME}
+        controller.zoom_to(stops[args.zoom])
     if args.filter:
         wanted = [c.strip() for c in args.filter.split(",") if c.strip()]
         unknown = set(wanted) - {c.id for c in controller.content.categories}
@@ -109,7 +115,8 @@ def apply_state(window, args: argparse.Namespace) -> None:
             controller.content.milestone(args.open)
         except KeyError:
             raise SystemExit(f"--open: no milestone has the id {args.open!r}") from None
-        window.timeline.center_on(args.open, animate=False)
+        if window.timeline.zoom_level != "story":
+            window.timeline.center_on(args.open, animate=False)
         controller.open_card(args.open)
 
 

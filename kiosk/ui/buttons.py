@@ -1,4 +1,4 @@
-"""A large round touch button with a drawn glyph: arrows and close.
+"""A large round touch button with a drawn glyph: arrows, zoom, close, pause and play.
 
 Glyphs are drawn as paths rather than font characters, so they never depend on a font.
 A press shows at once (the button lightens while down), and it fires once, on release.
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from . import theme
 
-GLYPHS = ("left", "right", "up", "down", "close", "pause", "play")
+GLYPHS = ("left", "right", "up", "down", "close", "pause", "play", "zoom_in", "zoom_out")
 
 
 def glyph_path(kind: str, rect: QRectF) -> QPainterPath:
@@ -43,6 +43,12 @@ def glyph_path(kind: str, rect: QRectF) -> QPainterPath:
         path.lineTo(c + QPointF(r * 0.8, 0))
         path.lineTo(c + QPointF(-r * 0.5, r))
         path.closeSubpath()
+    elif kind in ("zoom_in", "zoom_out"):
+        path.moveTo(c + QPointF(-r, 0))
+        path.lineTo(c + QPointF(r, 0))
+        if kind == "zoom_in":
+            path.moveTo(c + QPointF(0, -r))
+            path.lineTo(c + QPointF(0, r))
     elif kind == "close":
         path.moveTo(c + QPointF(-r, -r))
         path.lineTo(c + QPointF(r, r))

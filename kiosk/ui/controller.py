@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..config import Config
 from ..content.filtering import Filter
+from ..content import zoom
 from ..content.timeline import Content
 from ..memory import release_free_memory
 from ..visit.state import VisitorState
@@ -27,6 +28,7 @@ class Controller(QObject):
     phase_changed = Signal(str, str)  # idle phase, old phase: after the reset it may cause
     content_replaced = Signal(object)  # Content: the window builds its content views anew
     category_chosen = Signal(str, bool)  # a visitor's chip ("all" or an id), now on?
+    zoom_chosen = Signal(str)  # the level a visitor's zoom (a pinch, a button, a group) ended at
 
     def __init__(self, content: Content, config: Config, state: VisitorState,
                  host: QWidget) -> None:
@@ -68,6 +70,12 @@ class Controller(QObject):
     def choose_language(self, lang: str) -> None:
         if lang in self.content.languages:
             self.state.language = lang
+
+    def zoom_to(self, value: float, final: bool = True) -> None:
+        """A pinch's every step, a button's level, a group's; `final` once the gesture ends."""
+        self.state.zoom = value
+        if final:
+            self.zoom_chosen.emit(zoom.level(value))
 
     def open_card(self, milestone_id: str) -> None:
         self.state.open_milestone = milestone_id

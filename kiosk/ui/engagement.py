@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from ..analytics.sessions import IDLE, OPERATOR, SHUTDOWN, EngagementLog
+from ..content import zoom
 from .controller import Controller
 from .idle import ACTIVE, ATTRACT, COUNTDOWN
 from .operator import OperatorAccess
@@ -25,6 +26,7 @@ class EngagementWatcher(QObject):
         controller.idle.activity.connect(self._on_activity)
         controller.before_reset(self._on_idle_state)
         controller.category_chosen.connect(self._on_chip_chosen)
+        controller.zoom_chosen.connect(self._on_zoom_chosen)
         operator.gesture.triggered.connect(self._on_operator)
         follow(self, self._state, "open_milestone", self._on_open_milestone)
         follow(self, self._state, "language", self._on_language_changed)
@@ -58,11 +60,16 @@ class EngagementWatcher(QObject):
         if self._counting():
             self.log.filter_used(subject, on)
 
+    def _on_zoom_chosen(self, level: str) -> None:
+        if self._counting():
+            self.log.zoom_changed(level)
+
     def _on_open_milestone(self, milestone_id: str | None, _old) -> None:
         if milestone_id is None:
             self.log.card_closed()
         elif self._counting():
             self.log.card_shown(milestone_id)
+            self.log.card_level(zoom.level(self._state.zoom))
 
     def _on_language_changed(self, language: str, _old) -> None:
         if self._counting():  # the reset's own change comes after the session has ended

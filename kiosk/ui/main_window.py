@@ -3,8 +3,8 @@ with arrows, overview strip, and the overlays over them) for the screen, and con
 what visitors ask of them to the controller. It keeps no visitor state: the views render
 `state`, and the controller changes it.
 
-Lockdown lives here too, since it is the window's own behaviour: full screen, frameless,
-and deaf to close keys and close requests.
+Lockdown (full screen, frameless, deaf to close keys and close requests) is mixed in from
+lockdown.py.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from .detail import DetailOverlay
 from .i18n import Translator, translate
 from .idle import ATTRACT, COUNTDOWN
 from .language_toggle import LanguageToggle
+from .lockdown import Lockdown
 from .operator import OperatorAccess
 from .timeline import TimelineView
 from .widgets import Retranslates, follow, plain_label
@@ -34,9 +35,7 @@ from .widgets import Retranslates, follow, plain_label
 log = logging.getLogger(__name__)
 
 
-class MainWindow(Retranslates, QWidget):
-    _locked = False  # class defaults: Qt calls changeEvent before __init__ has run its course
-    _closing = False
+class MainWindow(Lockdown, Retranslates, QWidget):
     controller = None
 
     def __init__(self, content: Content, lang: str | None = None, config: Config | None = None,
@@ -73,6 +72,8 @@ class MainWindow(Retranslates, QWidget):
         self._overview_band = QWidget(self)
         self.prev_page = RoundButton("left", 72, self)
         self.next_page = RoundButton("right", 72, self)
+        self.zoom_out = RoundButton("zoom_out", 72, self)
+        self.zoom_in = RoundButton("zoom_in", 72, self)
         self.empty = plain_label(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -88,6 +89,7 @@ class MainWindow(Retranslates, QWidget):
         self._footer = QHBoxLayout()  # the language switch, where controls sit low
         self._timeline_row = QHBoxLayout()
         self._arrow_row = QHBoxLayout()  # the arrows, under the timeline where controls sit low
+        self._sides = (QVBoxLayout(), QVBoxLayout())  # else an arrow, and zoom under it, each side
         self._layout = QVBoxLayout(self)
         self._controls_low: bool | None = None
         self._arranged: tuple[bool, bool] | None = None
@@ -101,6 +103,8 @@ class MainWindow(Retranslates, QWidget):
 
         self.prev_page.clicked.connect(lambda _checked=False: self.timeline.page(-1))
         self.next_page.clicked.connect(lambda _checked=False: self.timeline.page(1))
+        self.zoom_out.clicked.connect(lambda _checked=False: self.timeline.step_zoom(-1))
+        self.zoom_in.clicked.connect(lambda _checked=False: self.timeline.step_zoom(1))
         self.language_toggle.chosen.connect(self.controller.choose_language)
         self.controller.phase_changed.connect(self._on_phase_changed)
         self.controller.content_replaced.connect(self._on_content_replaced)
@@ -119,6 +123,7 @@ class MainWindow(Retranslates, QWidget):
         self.chips.chosen.connect(c.choose_category)
         self.timeline.milestone_tapped.connect(c.open_card)
         self.timeline.view_moved.connect(self._on_timeline_moved)
+        self.timeline.zoom_requested.connect(c.zoom_to)
         self.timeline.installEventFilter(self)
         self.detail.close_requested.connect(c.close_card)
         self.detail.step_requested.connect(c.step_card)
@@ -175,7 +180,8 @@ class MainWindow(Retranslates, QWidget):
         self._arranged = (low, vertical)
         self._controls_low = low
         strip = self.overview or self._overview_band
-        for layout in (self._layout, self._header, self._footer, self._timeline_row, self._arrow_row):
+        for layout in (self._layout, self._header, self._footer, self._timeline_row, self._arrow_row,
+                       *self._sides):
             while layout.count():
                 layout.takeAt(0)
         self._title_balance.setVisible(not low)
@@ -190,15 +196,22 @@ class MainWindow(Retranslates, QWidget):
             self._header.addWidget(self.title, 1)
             self._header.addWidget(self.language_toggle, 0, Qt.AlignmentFlag.AlignTop)
         if vertical or low:
-            self._arrow_row.addWidget(self.prev_page)
-            self._arrow_row.addStretch(1)
-            self._arrow_row.addWidget(self.next_page)
+            for widget in (self.prev_page, self.zoom_out, None, self.zoom_in, self.next_page):
+                if widget is None:
+                    self._arrow_row.addStretch(1)
+                else:
+                    self._arrow_row.addWidget(widget)
             self._timeline_row.addWidget(self.timeline, 1)
-        else:
-            centre = Qt.AlignmentFlag.AlignVCenter
-            self._timeline_row.addWidget(self.prev_page, 0, centre)
+        else:  # − under the left arrow and + under the right, at the timeline's lower corners
+            for side, arrow, zoom_button in zip(self._sides, (self.prev_page, self.next_page),
+                                                (self.zoom_out, self.zoom_in)):
+                side.addStretch(1)
+                side.addWidget(arrow)
+                side.addStretch(1)
+                side.addWidget(zoom_button)
+            self._timeline_row.addLayout(self._sides[0])
             self._timeline_row.addWidget(self.timeline, 1)
-            self._timeline_row.addWidget(self.next_page, 0, centre)
+            self._timeline_row.addLayout(self._sides[1])
         if vertical:
             self._timeline_row.addWidget(strip)
             parts = ((self._header, self._timeline_row, self._arrow_row, self.chips, self._footer) if low
@@ -234,7 +247,7 @@ class MainWindow(Retranslates, QWidget):
         # out once, at the size it keeps (every card measured once at start).
         self.language_toggle.set_metrics(m)
         self._title_balance.setFixedWidth(self.language_toggle.width())
-        for button in (self.prev_page, self.next_page):
+        for button in (self.prev_page, self.next_page, self.zoom_out, self.zoom_in):
             button.set_diameter(m.px(88))
         if vertical:
             self._overview_band.setMinimumHeight(0)
@@ -276,12 +289,6 @@ class MainWindow(Retranslates, QWidget):
         self._set_title_fonts()
         QTimer.singleShot(0, self, self._place_overlays)  # after the children's own texts
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if (self._locked and event.type() == QEvent.Type.WindowStateChange
-              and not self.isFullScreen() and self.isVisible() and not self._closing):
-            QTimer.singleShot(0, self, self.showFullScreen)  # something un-fullscreened us
-
     def _place_overlays(self) -> None:
         geo = self.timeline.geometry()
         self.empty.setGeometry(geo.adjusted(self.metrics.px(120), 0, -self.metrics.px(120), 0))
@@ -300,7 +307,7 @@ class MainWindow(Retranslates, QWidget):
         attract cue stands there, clear of every card."""
         if not self.timeline.vertical:
             return None
-        left, right = self.prev_page.geometry(), self.next_page.geometry()
+        left, right = self.zoom_out.geometry(), self.zoom_in.geometry()
         return QRect(left.right() + 1, left.top(), max(0, right.left() - left.right() - 1), left.height())
 
     def _raise_language_toggle(self) -> None:
@@ -390,6 +397,9 @@ class MainWindow(Retranslates, QWidget):
         at_start, at_end = self.timeline.at_ends()
         self.prev_page.setEnabled(not at_start)
         self.next_page.setEnabled(not at_end)
+        shown, whole = self.timeline.shown_zoom(), self.timeline.whole_zoom()
+        self.zoom_out.setEnabled(shown > whole * 1.001)
+        self.zoom_in.setEnabled(shown < 0.999)
 
     def _on_overview_year(self, year: float) -> None:
         self.timeline.center_on_year(year, animate=False)
@@ -408,20 +418,14 @@ class MainWindow(Retranslates, QWidget):
         elif old == ATTRACT or phase == "recover":
             self.tour.stop()
 
-    # --- lockdown -----------------------------------------------------------------------
-    def set_lockdown(self, locked: bool, hide_cursor: bool = True) -> None:
-        """Full screen, frameless, on top; close keys and close requests do nothing."""
-        self._locked = locked
-        flags = Qt.WindowType.Window
-        if locked:
-            flags |= Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-        self.setWindowFlags(flags)
-        if locked and hide_cursor:
-            QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
-
-    @property
-    def locked(self) -> bool:
-        return self._locked
+    # --- keys and the way out ---------------------------------------------------------
+    def _visitor_key(self, event) -> bool:
+        """A keypad's + and − zoom, in lockdown too (lockdown.py refuses every other key)."""
+        steps = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Equal: 1, Qt.Key.Key_Minus: -1, Qt.Key.Key_Underscore: -1}
+        if event.key() not in steps or self.operator.is_open():
+            return False
+        self.timeline.step_zoom(steps[event.key()])
+        return True
 
     def quit_kiosk(self, reason: str = "exit") -> None:
         """The one way out: the admin screen's Exit, or SIGTERM/SIGINT."""
@@ -433,16 +437,3 @@ class MainWindow(Retranslates, QWidget):
             QApplication.restoreOverrideCursor()
         self.close()
         QApplication.quit()
-
-    def closeEvent(self, event) -> None:  # noqa: N802
-        if self._locked and not self._closing:
-            log.info("close request ignored (lockdown)")
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if self._locked:
-            event.accept()  # Esc, Ctrl+W, Ctrl+Q, F11 ... end here
-            return
-        super().keyPressEvent(event)

@@ -113,3 +113,26 @@ def wait_settled(qtbot, window) -> None:
         return not running and scroller.state() == QScroller.State.Inactive
 
     qtbot.waitUntil(still, timeout=8000)
+
+
+@pytest.fixture
+def engagement(tmp_path):
+    """An engagement log that writes every 50 ms, for tests that read its rows."""
+    from kiosk.analytics.sessions import EngagementLog
+
+    log = EngagementLog.at(tmp_path, 365, batch_seconds=0.05)
+    log.start()
+    yield log
+    log.writer.close()
+
+
+def rows(log, sql: str) -> list[tuple]:
+    """What the log has written so far, once everything reported is on disk."""
+    import sqlite3
+
+    assert log.writer.flush()
+    conn = sqlite3.connect(log.path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()

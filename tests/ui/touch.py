@@ -54,3 +54,25 @@ def drag(widget: QWidget, start, end, steps: int = 10, step_ms: int = 10) -> Non
         QTest.qWait(step_ms)
     QTest.touchEvent(window, device()).release(0, b).commit()
     QTest.qWait(step_ms)
+
+
+def pinch(widget: QWidget, centre, start_gap: int, end_gap: int, vertical: bool = False,
+          steps: int = 8, step_ms: int = 12) -> None:
+    """Two fingers `start_gap` pixels apart about `centre` (across a landscape timeline, or
+    down a portrait one), moving evenly until they are `end_gap` apart, then lifted."""
+    window, c = _in_window(widget, centre)
+
+    def fingers(gap: float) -> tuple[QPoint, QPoint]:
+        half = round(gap / 2)
+        offset = QPoint(0, half) if vertical else QPoint(half, 0)
+        return c - offset, c + offset
+
+    a, b = fingers(start_gap)
+    QTest.touchEvent(window, device()).press(0, a).press(1, b).commit()
+    QTest.qWait(step_ms)
+    for i in range(1, steps + 1):
+        a, b = fingers(start_gap + (end_gap - start_gap) * i / steps)
+        QTest.touchEvent(window, device()).move(0, a).move(1, b).commit()
+        QTest.qWait(step_ms)
+    QTest.touchEvent(window, device()).release(0, a).release(1, b).commit()
+    QTest.qWait(step_ms)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...content.scale import Layout
 from ...content.track import Track
+from ...content.zoom import CARDS, STORY
 from .. import fonts, theme
 from ..i18n import translate
 
@@ -24,13 +25,18 @@ class AxisItem(QGraphicsItem):
         self._track = Track(False, 0.0, 0.0, 0.0)
         self._metrics = theme.Metrics(1920, 1080)
         self._lang = "en"
+        self._level = CARDS
         self.setZValue(-1)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # the frame's part
 
     def configure(self, layout: Layout, unit: float, track: Track, metrics: theme.Metrics,
-                  lang: str) -> None:
+                  lang: str, level: str = CARDS) -> None:
+        """At the whole-story level each decade's tick is labelled, since no card says the
+        year; a break is labelled with the years it skips only where it is wide enough, at
+        the card level."""
         self.prepareGeometryChange()
         self._layout, self._unit, self._track = layout, unit, track
-        self._metrics, self._lang = metrics, lang
+        self._metrics, self._lang, self._level = metrics, lang, level
         self.update()
 
     def _at(self, along: float, across: float) -> QPointF:
@@ -39,7 +45,7 @@ class AxisItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         if self._layout is None:
             return QRectF()
-        band = self._metrics.px(360) if self._track.vertical else self._metrics.px(60)
+        band = self._metrics.px(360) if self._track.vertical else self._metrics.px(140)
         axis = self._track.axis
         return QRectF(self._at(0, axis - band), self._at(self._layout.width * self._unit, axis + band)).normalized()
 
@@ -58,15 +64,41 @@ class AxisItem(QGraphicsItem):
             painter.drawLine(self._at(x, y), self._at(a, y))
             x = b
         painter.drawLine(self._at(x, y), self._at(end + m.px(40), y))
-        for year, tx in self._layout.year_ticks:
+        exposed = option.exposedRect
+        low, high = ((exposed.top(), exposed.bottom()) if self._track.vertical
+                     else (exposed.left(), exposed.right()))
+        reach = m.px(200)  # a label reaches this far from its tick
+        ticks = self._layout.ticks_between((low - reach) / u, (high + reach) / u)
+        for year, tx in ticks:
             decade = year % 10 == 0
             h = m.px(14 if decade else 8)
             painter.setPen(QPen(theme.AXIS, m.px(3 if decade else 2)))
             painter.drawLine(self._at(tx * u, y - h), self._at(tx * u, y + h))
+        if self._level == STORY:
+            self._paint_decades(painter, ticks)
         for b in self._layout.breaks:
-            self._paint_break(painter, b.start * u, b.end * u, b.years)
+            if b.end * u < low - reach or b.start * u > high + reach:
+                continue
+            self._paint_break(painter, b.start * u, b.end * u, b.years, self._level == CARDS)
 
-    def _paint_break(self, painter: QPainter, x0: float, x1: float, years: int) -> None:
+    def _paint_decades(self, painter: QPainter, ticks) -> None:
+        """Under a horizontal axis, clear of the groups' labels; left of a vertical one."""
+        m, y, u = self._metrics, self._track.axis, self._unit
+        painter.setPen(theme.TEXT_DIM)
+        painter.setFont(fonts.font(m.px(24), self._lang, bold=True))
+        width, height = m.px(100), m.px(32)
+        for year, tx in ticks:
+            if year % 10:
+                continue
+            if self._track.vertical:
+                rect = QRectF(y - m.px(48) - width, tx * u - height / 2, width, height)  # clear of marks
+                flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            else:
+                rect = QRectF(tx * u - width / 2, y + m.px(100), width, height)
+                flags = Qt.AlignmentFlag.AlignCenter
+            painter.drawText(rect, int(flags), str(year))
+
+    def _paint_break(self, painter: QPainter, x0: float, x1: float, years: int, label: bool) -> None:
         """A zigzag across the gap, with how many years it skips written beside it: under a
         horizontal axis, and on a vertical one on the side no card stands."""
         m, y = self._metrics, self._track.axis
@@ -79,6 +111,8 @@ class AxisItem(QGraphicsItem):
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawPath(path)
+        if not label:
+            return
         painter.setPen(theme.TEXT_DIM)
         painter.setFont(fonts.font(m.small, self._lang, bold=True))
         label = translate("kiosk", "{n} years").format(n=years)

@@ -34,18 +34,27 @@ class TextBox:
         return QFontMetricsF(self.font).boundingRect(self.rect, self.flags, self.text).height()
 
 
-def lay_out_text(ms: Milestone, m: theme.Metrics, lang: str, card_width: float) -> list[TextBox]:
-    """A card's texts laid out at `card_width`, in card coordinates."""
-    pad, badge = m.px(20), m.px(56)
+COMPACT = 1.7  # a compact card's type, against a full card's: it is drawn at half size or less
+COMPACT_LINES = 3  # of a compact card's title
+
+
+def lay_out_text(ms: Milestone, m: theme.Metrics, lang: str, card_width: float,
+                 compact: bool = False, limit: float = 0.0) -> list[TextBox]:
+    """A card's texts laid out at `card_width`, in card coordinates. A compact card (the
+    decades level, drawn small) has only its year and title, in larger type, in as many
+    whole lines as fit within `limit` (its full card's height: the layout is made of full
+    cards, so a compact one never reaches its neighbour)."""
+    grow = COMPACT if compact else 1.0
+    pad, badge = m.px(20), m.px(56 * grow)
     left, width = pad, card_width - 2 * pad
     top = m.px(14)
     boxes = []
-    year_font = fonts.font(m.year, lang, bold=True)
+    year_font = fonts.font(round(m.year * grow), lang, bold=True)
     year_h = QFontMetricsF(year_font).height()
     year_left = left + badge + m.px(14)
     boxes.append(TextBox(card_date(ms), QRectF(year_left, top, width - badge - m.px(14),
                                                       year_h), year_font, WRAP))
-    marker = uncertainty_label(ms)
+    marker = None if compact else uncertainty_label(ms)
     top += max(badge, year_h) + m.px(10)
     if marker:
         small = fonts.font(m.small, lang)
@@ -53,11 +62,17 @@ def lay_out_text(ms: Milestone, m: theme.Metrics, lang: str, card_width: float) 
         boxes.append(TextBox(marker, QRectF(left, top, width, h), small, WRAP))
         top += h + m.px(6)
     text = ms.text(lang)
-    for value, size, bold in ((for_display(text.title, lang), m.title, True),
-                              (for_display(text.caption, lang), m.body, False)):
+    parts = [(for_display(text.title, lang), round(m.title * grow), True)]
+    if not compact:
+        parts.append((for_display(text.caption, lang), m.body, False))
+    for value, size, bold in parts:
         f = fonts.font(size, lang, bold)
         probe = QRectF(left, top, width, 10_000)
-        h = QFontMetricsF(f).boundingRect(probe, WRAP, value).height()
+        metrics = QFontMetricsF(f)
+        h = metrics.boundingRect(probe, WRAP, value).height()
+        if compact:
+            room = (limit - top - m.px(16)) // metrics.lineSpacing() if limit else COMPACT_LINES
+            h = min(h, metrics.lineSpacing() * max(1, min(COMPACT_LINES, room)))
         boxes.append(TextBox(value, QRectF(left, top, width, h), f, WRAP))
         top += h + m.px(10)
     return boxes
@@ -68,10 +83,11 @@ def natural_height(boxes: list[TextBox], m: theme.Metrics) -> float:
     return max(b.rect.bottom() for b in boxes) + m.px(16)
 
 
-def card_height(ms: Milestone, m: theme.Metrics, lang: str, card_width: float) -> float:
+def card_height(ms: Milestone, m: theme.Metrics, lang: str, card_width: float,
+                compact: bool = False, limit: float = 0.0) -> float:
     """How tall a card needs to be, measured without making one (the timeline places
     thousands of cards it has not made)."""
-    return natural_height(lay_out_text(ms, m, lang, card_width), m)
+    return natural_height(lay_out_text(ms, m, lang, card_width, compact, limit), m)
 
 
 class CardItem(QGraphicsObject):
@@ -101,14 +117,16 @@ class CardItem(QGraphicsObject):
         self._pressed = False
 
     # --- geometry -------------------------------------------------------------------
-    def configure(self, metrics: theme.Metrics, lang: str, width: float) -> None:
-        """Measure the text: only when the screen size, the language or the width changes."""
-        if (metrics.scale, lang, width) == self._configured:
+    def configure(self, metrics: theme.Metrics, lang: str, width: float, compact: bool = False,
+                  limit: float = 0.0) -> None:
+        """Measure the text: only when the screen size, the language, the width or the
+        level (full or compact) changes."""
+        if (metrics.scale, lang, width, compact, limit) == self._configured:
             return  # the text's layout depends on the scale, not on the window's shape
-        self._configured = (metrics.scale, lang, width)
+        self._configured = (metrics.scale, lang, width, compact, limit)
         self.prepareGeometryChange()
         self._metrics, self._lang, self._width = metrics, lang, width
-        self._boxes = lay_out_text(self.milestone, metrics, lang, width)
+        self._boxes = lay_out_text(self.milestone, metrics, lang, width, compact, limit)
         self._height = self.natural_height()
         self._bounds = self._outline()
         self.update()
@@ -148,8 +166,12 @@ class CardItem(QGraphicsObject):
 
     def axis_point(self) -> QPointF:
         """Where the card's stem meets the axis, in scene coordinates: the card's year."""
+        return self.mapToScene(self.axis_point_in_item())
+
+    def axis_point_in_item(self) -> QPointF:
+        """The same point in the card's own coordinates: zoom scales the card about it."""
         start, end = self._stem_line(self._card_rect())
-        return self.mapToScene(start if self._side in (BELOW, RIGHT) else end)
+        return start if self._side in (BELOW, RIGHT) else end
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         """Kept, not built: with no scene index Qt asks every card at every scroll step."""
@@ -197,7 +219,7 @@ class CardItem(QGraphicsObject):
         painter.setClipRect(band)
         painter.drawRoundedRect(card, radius, radius)
         painter.setClipping(False)
-        badge = m.px(56)
+        badge = self._boxes[0].rect.left() - m.px(34) if self._boxes else m.px(56)  # year's left
         draw_badge(painter, QRectF(card.left() + m.px(20), card.top() + m.px(14), badge, badge),
                    self._icon, self._colour, theme.ICON_ON_COLOUR)
         painter.setClipRect(card)  # whatever a text holds, it stays on its card

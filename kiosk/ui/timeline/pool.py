@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import heapq
 
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...content.text_rules import LINE_COLUMNS
 from ...content.timeline import Content
@@ -28,27 +28,35 @@ class CardPool:
         self._content = content
         self.cards: dict[str, CardItem] = {}
         self._spare: list[CardItem] = []  # hidden, in the scene, ready to show another milestone
-        self._heights: dict[str, float] = {}
+        self._heights: dict[tuple[str, bool], float] = {}
         self._metrics = theme.Metrics(1920, 1080)
         self._lang = "en"
         self._width = 440.0
+        self.compact = False
+        self._cached = False
 
-    def configure(self, metrics: theme.Metrics, lang: str, width: float) -> None:
-        """A new scale, language or card width: heights are measured again when asked."""
+    def configure(self, metrics: theme.Metrics, lang: str, width: float, compact: bool = False) -> None:
+        """A new scale, language, card width or level: heights are measured again when asked."""
         if (metrics.scale, lang, width) != (self._metrics.scale, self._lang, self._width):
             self._heights.clear()
-        self._metrics, self._lang, self._width = metrics, lang, width
-        for card in self.cards.values():
-            card.configure(metrics, lang, width)
+        self._metrics, self._lang, self._width, self.compact = metrics, lang, width, compact
+        for card_id, card in self.cards.items():
+            card.configure(metrics, lang, width, compact, self._limit(card_id))
 
-    def height(self, milestone_id: str) -> float:
-        """How tall this milestone's card is at the present scale, language and width."""
-        height = self._heights.get(milestone_id)
+    def _limit(self, milestone_id: str) -> float:
+        """A compact card is never taller than its full card, around which the layout is made."""
+        return self.height(milestone_id) if self.compact else 0.0
+
+    def height(self, milestone_id: str, compact: bool = False) -> float:
+        """How tall this milestone's card is, full or compact, at the present scale,
+        language and width. The layout is made of full cards at every zoom."""
+        height = self._heights.get((milestone_id, compact))
         if height is None:
             card = self.cards.get(milestone_id)
-            height = card.natural_height() if card is not None else card_height(
-                self._content.milestone(milestone_id), self._metrics, self._lang, self._width)
-            self._heights[milestone_id] = height
+            height = card.natural_height() if card is not None and compact == self.compact else card_height(
+                self._content.milestone(milestone_id), self._metrics, self._lang, self._width, compact,
+                self.height(milestone_id) if compact else 0.0)
+            self._heights[milestone_id, compact] = height
         return height
 
     def longest(self) -> list[str]:
@@ -63,6 +71,15 @@ class CardPool:
 
         return [m.id for m in heapq.nlargest(CANDIDATES, self._content.milestones, key=size)]
 
+    def set_cached(self, cached: bool) -> None:
+        """While a zoom moves, cards are drawn from a picture of themselves, scaled: a
+        frame then costs a blit per card, not its text laid out again. At rest they are
+        painted afresh, sharp at their size, and the pictures are freed."""
+        self._cached = cached
+        mode = QGraphicsItem.CacheMode.ItemCoordinateCache if cached else QGraphicsItem.CacheMode.NoCache
+        for card in self.cards.values():
+            card.setCacheMode(mode)
+
     def make(self, milestone_id: str) -> CardItem:
         card = self.cards.get(milestone_id)
         if card is None:
@@ -75,7 +92,9 @@ class CardPool:
             else:
                 card = CardItem(ms, category, icon)
                 self._scene.addItem(card)
-            card.configure(self._metrics, self._lang, self._width)
+            card.configure(self._metrics, self._lang, self._width, self.compact, self._limit(milestone_id))
+            if self._cached:
+                card.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache)
             self.cards[milestone_id] = card
         return card
 
@@ -83,4 +102,5 @@ class CardPool:
         card = self.cards.pop(milestone_id, None)
         if card is not None:
             card.setVisible(False)
+            card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
             self._spare.append(card)

@@ -46,6 +46,14 @@ class AlongAxis:
         last = (self.scroll_pos() + self._extent()) / self._unit
         return self._layout.year_at(first), self._layout.year_at(last)
 
+    def year_at(self, offset: float) -> float:
+        """The year shown `offset` pixels along the view (from its left, or its top)."""
+        return self._layout.year_at((self.scroll_pos() + offset) / self._unit)
+
+    def offset_of(self, year: float) -> float:
+        """Where along the view a year is shown: the inverse of `year_at`."""
+        return self._layout.x_at(year) * self._unit - self.scroll_pos()
+
     def center_on(self, milestone_id: str, animate: bool = True) -> None:
         ids = self.visible_ids()
         if milestone_id in ids:

@@ -3,7 +3,8 @@
 Touch drags go through QScroller (inertia, overshoot that eases back), along the time
 axis. Taps are read from the touch points themselves, each finger by its id from press to
 release, so a second finger never ends the first one's press and the mouse events Qt
-makes up from a touch are not a second tap.
+makes up from a touch are not a second tap. Two fingers moving together are a pinch
+(zooming.py). A tap lands on a card, or at the whole-story level on a group of marks.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QEventPoint, QMouseEvent, QPointingDevice
 from PySide6.QtWidgets import QScroller, QScrollerProperties
 
+from ...content.zoom import STORY, Group
 from ...visit.taps import TapTracker
 from .card import CardItem
 
@@ -23,7 +25,7 @@ class TouchInput:
     """Mixed into the timeline's QGraphicsView, which provides the cards, the scroll bar
     along the axis (`_bar`, `scroll_pos`, `_vertical`) and `milestone_tapped`."""
 
-    _taps: TapTracker[CardItem]
+    _taps: TapTracker[CardItem | Group]
 
     def _grab_touch(self) -> None:
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
@@ -42,6 +44,17 @@ class TouchInput:
         props.setScrollMetric(metric.OvershootScrollTime, 0.35)
         props.setScrollMetric(metric.OvershootDragDistanceFactor, 0.25)
         scroller.setScrollerProperties(props)
+
+    def _target_at(self, pos: QPointF) -> CardItem | Group | None:
+        """What a finger lands on: a card, or a group of marks at the whole-story level."""
+        if self.zoom_level != STORY:
+            return self._card_at(pos)
+        scene_pos = self.mapToScene(pos.toPoint())
+        along, across = (scene_pos.y(), scene_pos.x()) if self._vertical else (scene_pos.x(), scene_pos.y())
+        reach = self._marks.diameter()
+        if abs(across - self._track.axis) > reach:
+            return None
+        return self.marks().at(along / self._unit, reach / self._unit)
 
     def _card_at(self, pos: QPointF) -> CardItem | None:
         """The card under a finger: its body first, else the band of its stem (a child
@@ -69,35 +82,43 @@ class TouchInput:
     def _on_touch(self, event) -> None:
         if event.type() == QEvent.Type.TouchCancel:
             self._taps.cancel()
+            self._pinch = None
+        elif self._on_pinch(event):
+            pass
         else:
             for point in event.points():
                 pos, finger, state = point.position(), point.id(), point.state()
                 if state == QEventPoint.State.Pressed:
-                    self._taps.press(finger, pos.x(), pos.y(), self._card_at(pos))
+                    self._taps.press(finger, pos.x(), pos.y(), self._target_at(pos))
                 elif state == QEventPoint.State.Updated:
                     self._taps.move(finger, pos.x(), pos.y())
                 elif state == QEventPoint.State.Released:
                     self._tapped(self._taps.release(finger, pos.x(), pos.y()))
         self._show_pressed()
 
-    def _tapped(self, card: CardItem | None) -> None:
-        if card is not None and card.isVisible():  # the card pressed, even if a filter moved it
-            self.milestone_tapped.emit(card.milestone.id)
+    def _tapped(self, target: CardItem | Group | None) -> None:
+        if isinstance(target, Group):
+            if self.zoom_level == STORY:
+                self._zoom_into(target)
+        elif target is not None and target.isVisible():  # pressed, even if a filter moved it
+            self.milestone_tapped.emit(target.milestone.id)
 
     def _show_pressed(self) -> None:
-        """Cards under a finger that may still tap are drawn pressed; no others. Only the
-        cards whose look changes are touched, whatever the number of milestones."""
+        """Cards and marks under a finger that may still tap are drawn pressed; no others.
+        Only the cards whose look changes are touched, whatever the number of milestones."""
         pressed = self._taps.pressed
-        for card in self._drawn_pressed ^ pressed:
-            card.set_pressed(card in pressed)
-        self._drawn_pressed = pressed
+        cards = {t for t in pressed if isinstance(t, CardItem)}
+        for card in self._drawn_pressed ^ cards:
+            card.set_pressed(card in cards)
+        self._drawn_pressed = cards
+        self._marks.set_pressed(pressed - cards)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() != Qt.MouseButton.LeftButton or self._is_touch(event):
             return  # Qt's mouse events made up from a touch: the touch points were read
         self._mouse_scroll = self.scroll_pos()
         self._taps.press(MOUSE, event.position().x(), event.position().y(),
-                         self._card_at(event.position()))
+                         self._target_at(event.position()))
         self._show_pressed()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView
 from ...content.model import Milestone
 from ...content.scale import Layout, PackParams, ScaleParams, lay_out, nearest, pack
 from ...content.timeline import Content
+from ...content import zoom
 from ...content.track import Track, vertical_track
 from ...visit.state import VisitorState
 from ...visit.taps import TapTracker
@@ -25,16 +26,19 @@ from .. import theme
 from ..widgets import Retranslates, follow
 from .axis import AxisItem
 from .card import CardItem
+from .marks import MarkLayer
 from .pool import CardPool
 from .scrolling import AlongAxis
 from .touch import TouchInput
+from .zooming import Zooming
 
 FILTER_MS = 260
 
 
-class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
+class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
     milestone_tapped = Signal(str)
     view_moved = Signal(float, float)  # the first and last year on screen
+    zoom_requested = Signal(float, bool)  # a zoom, and whether the gesture is over
 
     def __init__(self, content: Content, state: VisitorState, parent=None) -> None:
         super().__init__(parent)
@@ -42,7 +46,8 @@ class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
         self._content = content
         self._state = state
         self._metrics = theme.Metrics(1920, 1080)
-        self._unit = 440.0
+        self._card_unit = 440.0  # pixels per layout unit at zoom 1: a card's width
+        self._unit = 440.0  # pixels per layout unit at the zoom shown
         self._layout: Layout = lay_out([])
         self._taps: TapTracker[CardItem] = TapTracker(self._metrics.px(24))
         self._drawn_pressed: set[CardItem] = set()
@@ -60,10 +65,16 @@ class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
         # Every filter toggle moves most cards; a BSP index would be rebuilt each time.
         scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setScene(scene)
+        self._across = 0.0
         self._axis = AxisItem()
         scene.addItem(self._axis)
         self._pool = CardPool(scene, content)
+        self._marks = MarkLayer(content)
+        scene.addItem(self._marks)
         self._order: list[str] = []  # the shown milestones, in the layout's order
+        self._index: dict[str, int] = {}  # and where each is in it
+        self._scaling = False
+        self._init_zoom()
         self._leaving: set[str] = set()  # cards fading out
 
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -80,6 +91,7 @@ class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         follow(self, state, "filter", self._on_filter)
         follow(self, state, "span", self._on_span)
+        follow(self, state, "zoom", self._on_zoom)
 
     # --- public API -------------------------------------------------------------------
     def _visible(self) -> tuple[Milestone, ...]:
@@ -161,7 +173,7 @@ class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
         if key != self._configured_for:
             self._configure_cards(across)
             self._configured_for = key
-        unit, track = self._unit, self._track
+        track = self._track
         years = [m.start.year for m in visible]
         if self._vertical:
             m = self._metrics
@@ -171,12 +183,19 @@ class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
                                                           margin=m.px(40), lead=track.lead))
         else:
             self._layout = lay_out(years, ScaleParams())
-        self._axis.configure(self._layout, unit, track, self._metrics, lang)
-        length = max(self._layout.width * unit, 1)
-        self.scene().setSceneRect(QRectF(0, 0, across, length) if self._vertical
-                                  else QRectF(0, 0, length, across))
         self._stop_animation()
+        self._stop_zoom()
         self._order = [m.id for m in visible]
+        self._index = {card_id: i for i, card_id in enumerate(self._order)}
+        self._whole = zoom.fit(self._extent(), self._layout.width * self._card_unit)
+        self._across = across
+        self._scaling = True
+        try:
+            self._set_zoom(zoom.clamp(self._state.zoom, self._whole))
+        finally:
+            self._scaling = False
+        unit = self._unit
+        length = max(self._layout.width * unit, 1)
 
         extent = self._extent()
         if home:
@@ -244,7 +263,7 @@ class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
         self._stem = metrics.px(44)
         if self._vertical:
             self._track = vertical_track(across, metrics.px, metrics.card_width)
-            self._unit = 1.0
+            self._card_unit = 1.0
             self._pool.configure(metrics, lang, self._track.card_width)
             return
         height = across
@@ -263,19 +282,29 @@ class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
                 self._pool.configure(metrics, lang, width)
                 if fits(self._pool.height(tallest)):
                     break
-        self._unit = width  # always the width the cards were measured at
+        self._card_unit = width  # always the width the cards were measured at
         self._track = Track(False, height / 2, self._stem, width)
 
+    def _set_scene_length(self) -> None:
+        length = max(self._layout.width * self._unit, 1)
+        self.scene().setSceneRect(QRectF(0, 0, self._across, length) if self._vertical
+                                  else QRectF(0, 0, length, self._across))
+
     def _place(self, card: CardItem, index: int) -> QPointF:
-        """Shape the card for its side of the axis; where it stands when laid out."""
+        """Shape the card for its side of the axis, scaled by the zoom about its point on
+        the axis; where it stands when laid out."""
         side, card_id = self._track.side(index), card.milestone.id
-        height = self._pool.height(card_id)  # each card as tall as its own text
+        height = self._pool.height(card_id, self._pool.compact)  # as tall as its own text
         card.set_shape(height, self._track.stem, side, self._track.lead)
+        card.setTransformOriginPoint(card.axis_point_in_item())
+        card.setScale(self._zoom)
         return QPointF(*self._track.card_origin(self._layout.anchors[index] * self._unit, height, side))
 
     def _near(self, scroll: float, reach: float = 1.0) -> tuple[int, int]:
         """The range of shown milestones whose cards stand within `reach` screens of the
-        view when it is scrolled to `scroll`."""
+        view when it is scrolled to `scroll`. At the whole-story level, none: marks stand there."""
+        if self.zoom_level == zoom.STORY:
+            return 0, 0
         extent = self._extent()
         pad = extent if self._vertical else self._unit  # a card's length along the axis, at most
         low = (scroll - reach * extent - pad) / self._unit
@@ -337,6 +366,8 @@ class TimelineView(AlongAxis, TouchInput, Retranslates, QGraphicsView):
         self._sync()
 
     def _on_scrolled(self, _value: int) -> None:
+        if self._scaling:
+            return  # the scene is being scaled: the zoom syncs when it is done
         self._sync()
         self._report()
 
