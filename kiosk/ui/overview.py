@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ..content.filtering import matches
 from ..content.timeline import Content
@@ -76,6 +76,9 @@ class OverviewStrip(Retranslates, KioskPlot):
                 item = pg.ScatterPlotItem(pxMode=True, symbol=SYMBOLS[i % len(SYMBOLS)],
                                           brush=brush, pen=outline)
                 item.setZValue(2 if shown else 1)
+                # Kept as a picture: the region sliding over the marks as the timeline moves
+                # then repaints from it, not by drawing thousands of symbols again.
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
                 plot.addItem(item)
                 self._items[(cat.id, shown)] = item
         self.region: pg.LinearRegionItem | None = None

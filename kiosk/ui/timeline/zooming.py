@@ -47,7 +47,10 @@ class Zooming:
         self._zoom_animation.setEndValue(1.0)
         self._zoom_animation.valueChanged.connect(self._on_zoom_frame)
         self._zoom_animation.finished.connect(self._on_zoom_animation_finished)
-        self._gathered: tuple | None = None  # what the marks were gathered for
+        # The marks gathered for each 15 % step of zoom, for one layout at one size: a
+        # pinch back and forth gathers each step once.
+        self._gathered: tuple | None = None
+        self._gatherings: dict[int, zoom.Marks] = {}
 
     # --- reading ------------------------------------------------------------------------
     @property
@@ -162,12 +165,14 @@ class Zooming:
     def _gather(self) -> None:
         """The marks for this zoom: gathered again only when it changes by 15 %."""
         bucket = zoom.bucket(self._zoom)
-        key = (id(self._layout), bucket, self._metrics)
-        marks = self._marks.marks
-        if key != self._gathered:
-            self._gathered = key
+        if self._gathered is None or self._gathered[0] is not self._layout \
+                or self._gathered[1] != self._metrics:
+            self._gathered, self._gatherings = (self._layout, self._metrics), {}
+        marks = self._gatherings.get(bucket)
+        if marks is None:
             spacing = self._metrics.px(MARK_SPACING) / (self._card_unit * zoom.bucket_zoom(bucket))
-            marks = zoom.gather(self._layout.anchors, self._layout.years, spacing)
+            marks = self._gatherings[bucket] = zoom.gather(self._layout.anchors, self._layout.years,
+                                                           spacing)
         self._marks.configure(marks, self._order, self._unit, self._track, self._metrics,
                               self._state.language, self._layout.width * self._unit)
         self._marks.setVisible(True)
