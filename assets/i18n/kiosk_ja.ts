@@ -1,108 +1,242 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/ui/axis_item.py" line="78" />
+        <location filename="../../kiosk/ui/timeline/axis.py" line="118"/>
         <source>{n} years</source>
         <translation>{n}年</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chips.py" line="37" />
+        <location filename="../../kiosk/ui/chips.py" line="43"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="20" />
+        <location filename="../../kiosk/ui/chips.py" line="48"/>
+        <source>{label}, {count} milestones</source>
+        <translation>{label}、{count}件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chips.py" line="50"/>
+        <source>{name}, selected</source>
+        <translation>{name}、選択中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/dates.py" line="29"/>
         <source>about {year}</source>
         <translation>{year}年ごろ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="21" />
+        <location filename="../../kiosk/ui/dates.py" line="30"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="30" />
+        <location filename="../../kiosk/ui/dates.py" line="39"/>
         <source>{start}–{end}</source>
         <translation>{start}–{end}年</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="37" />
-        <location filename="../../kiosk/ui/dates.py" line="63" />
+        <location filename="../../kiosk/ui/dates.py" line="46"/>
+        <location filename="../../kiosk/ui/dates.py" line="72"/>
         <source>date uncertain</source>
         <translation>年は諸説あり</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="44" />
+        <location filename="../../kiosk/ui/dates.py" line="53"/>
         <source>renewed as {name} in {year}</source>
         <translation>{year}年に「{name}」へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="46" />
+        <location filename="../../kiosk/ui/dates.py" line="55"/>
         <source>closed {year}</source>
         <translation>{year}年に閉館</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="48" />
+        <location filename="../../kiosk/ui/dates.py" line="57"/>
         <source>ended {year}</source>
         <translation>{year}年に終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="50" />
+        <location filename="../../kiosk/ui/dates.py" line="59"/>
         <source>{part} (date uncertain)</source>
         <translation>{part}(諸説あり)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="58" />
+        <location filename="../../kiosk/ui/dates.py" line="67"/>
         <source>{month_name} {year}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="246" />
+        <location filename="../../kiosk/ui/detail.py" line="230"/>
         <source>With: {partners}</source>
         <translation>協力：{partners}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="247" />
+        <location filename="../../kiosk/ui/detail.py" line="231"/>
         <source>, </source>
         <comment>between list items</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="263" />
+        <location filename="../../kiosk/ui/detail.py" line="250"/>
+        <location filename="../../kiosk/ui/detail.py" line="281"/>
         <source>See also</source>
         <translation>関連する活動</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="331" />
+        <location filename="../../kiosk/ui/detail.py" line="339"/>
         <source>{i} of {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="132" />
+        <location filename="../../kiosk/ui/main_window.py" line="292"/>
         <source>No milestones match these categories. Tap “All” to see every one.</source>
         <translation>この組み合わせに当てはまる活動はありません。「すべて」をタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attract.py" line="55" />
+        <location filename="../../kiosk/ui/attract.py" line="61"/>
         <source>Touch to explore</source>
         <translation>タッチして、探検しよう</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="120" />
+        <location filename="../../kiosk/ui/idle.py" line="183"/>
         <source>Still there?</source>
         <translation>まだ見ていますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="121" />
+        <location filename="../../kiosk/ui/idle.py" line="184"/>
         <source>Touch anywhere to keep exploring.</source>
         <translation>画面のどこかにタッチすると、続けて見られます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="126" />
+        <location filename="../../kiosk/ui/idle.py" line="191"/>
         <source>{n} s</source>
         <translation>{n}秒</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/accessible.py" line="101"/>
+        <source>Opens its story</source>
+        <translation>タップすると詳しく読めます</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/accessible.py" line="151"/>
+        <source>Timeline</source>
+        <translation>年表</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/buttons.py" line="71"/>
+        <location filename="../../kiosk/ui/buttons.py" line="72"/>
+        <source>Earlier</source>
+        <translation>前の年へ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/buttons.py" line="71"/>
+        <location filename="../../kiosk/ui/buttons.py" line="72"/>
+        <source>Later</source>
+        <translation>後の年へ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/buttons.py" line="73"/>
+        <source>Previous milestone</source>
+        <translation>前の出来事</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/buttons.py" line="74"/>
+        <source>Next milestone</source>
+        <translation>次の出来事</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/buttons.py" line="74"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/buttons.py" line="75"/>
+        <source>Pause the tour</source>
+        <translation>案内を一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/buttons.py" line="75"/>
+        <source>Continue the tour</source>
+        <translation>案内を再開</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/buttons.py" line="76"/>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/buttons.py" line="76"/>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keypad_help.py" line="17"/>
+        <source>← →</source>
+        <translation>← →</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keypad_help.py" line="17"/>
+        <source>Move along a row; in a story, the previous or next one</source>
+        <translation>列の中を移動。カードを開いているときは前後の出来事へ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keypad_help.py" line="18"/>
+        <source>↑ ↓</source>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keypad_help.py" line="18"/>
+        <source>Move to the row above or below</source>
+        <translation>上下の列へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keypad_help.py" line="19"/>
+        <source>Enter</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keypad_help.py" line="19"/>
+        <source>Choose what the yellow ring shows</source>
+        <translation>黄色い枠で囲まれたものを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keypad_help.py" line="20"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keypad_help.py" line="20"/>
+        <source>Close the story, or go back to the top</source>
+        <translation>カードを閉じる、または最初の列へ戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keypad_help.py" line="21"/>
+        <source>+ −</source>
+        <translation>+ −</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keypad_help.py" line="21"/>
+        <source>Zoom in and out</source>
+        <translation>拡大・縮小</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keypad_help.py" line="22"/>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keypad_help.py" line="22"/>
+        <source>Show these keys</source>
+        <translation>このキーの説明を表示</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keypad_help.py" line="44"/>
+        <source>Using the keypad</source>
+        <translation>キーパッドの使い方</translation>
     </message>
 </context>
 </TS>

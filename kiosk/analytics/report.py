@@ -37,6 +37,7 @@ class Report:
     tour_interruptions: int
     zooms: tuple[tuple[str, int], ...] = ()  # (level a zoom ended at, times)
     card_levels: tuple[tuple[str, int], ...] = ()  # (zoom level, cards opened there)
+    keypad_sessions: int = 0  # visits that used the keypad
 
 
 def open_read_only(folder: Path) -> sqlite3.Connection | None:
@@ -99,6 +100,7 @@ def build_report(conn: sqlite3.Connection | None, first: date, last: date, top: 
                       "AND at >= ? AND at < ? GROUP BY subject ORDER BY 2 DESC, 1"),
         card_levels=counted("SELECT subject, COUNT(*) FROM events WHERE kind = 'card_level' "
                             "AND at >= ? AND at < ? GROUP BY subject ORDER BY 2 DESC, 1"),
+        keypad_sessions=_count(conn, "keypad", rng),
     )
 
 
@@ -149,6 +151,7 @@ def describe(report: Report, titles: dict[str, str] | None = None) -> list[str]:
                  + (", ".join(f"{k} {n}" for k, n in report.zooms) or "none"))
     lines.append("  Cards opened, by zoom level: "
                  + (", ".join(f"{k} {n}" for k, n in report.card_levels) or "none"))
+    lines.append(f"  Visits that used the keypad: {report.keypad_sessions}")
     return lines
 
 

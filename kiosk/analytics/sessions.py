@@ -27,6 +27,7 @@ class EngagementLog:
         self.session: int | None = None
         self._started = self._last_touch = 0.0
         self._touches = 0
+        self._keyed = False  # this visit has used the keypad
         self._card: tuple[str, float] | None = None  # open card and when it opened
         self._tour_since: float | None = None
         self._language = ""
@@ -69,6 +70,7 @@ class EngagementLog:
             self.session = self._new_id(now)
             self._started = now
             self._touches = 0
+            self._keyed = False
             self.writer.put(("start", self.session, now, now, language))
         self._language = language
         self._touches += 1
@@ -96,6 +98,12 @@ class EngagementLog:
     def card_level(self, level: str) -> None:
         """The zoom level in use when a card was opened."""
         self._event("card_level", level, 1.0)
+
+    def keypad_used(self) -> None:
+        """A keypad key in this visit: each visit that used the keypad is counted once."""
+        if self.session is not None and not self._keyed:
+            self._keyed = True
+            self._event("keypad", "", 1.0)
 
     def filter_used(self, subject: str, on: bool) -> None:
         self._event("filter", subject, 1.0 if on else 0.0)

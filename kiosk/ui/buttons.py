@@ -6,11 +6,12 @@ A press shows at once (the button lightens while down), and it fires once, on re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from . import theme
+from .i18n import translate
 
 GLYPHS = ("left", "right", "up", "down", "close", "pause", "play", "zoom_in", "zoom_out")
 
@@ -65,18 +66,47 @@ def pill_painter(widget: QWidget, inset: float) -> tuple[QPainter, QRectF, float
     return painter, rect, rect.height() / 2
 
 
+def spoken_names() -> dict[str, str]:
+    """What each button is called for a screen reader, in the installed language."""
+    return {"left": translate("kiosk", "Earlier"), "right": translate("kiosk", "Later"),
+            "up": translate("kiosk", "Earlier"), "down": translate("kiosk", "Later"),
+            "previous": translate("kiosk", "Previous milestone"),
+            "next": translate("kiosk", "Next milestone"), "close": translate("kiosk", "Close"),
+            "pause": translate("kiosk", "Pause the tour"), "play": translate("kiosk", "Continue the tour"),
+            "zoom_in": translate("kiosk", "Zoom in"), "zoom_out": translate("kiosk", "Zoom out")}
+
+
 class RoundButton(QAbstractButton):
-    def __init__(self, kind: str, size: int, parent: QWidget | None = None) -> None:
+    """`purpose` names it for a screen reader where its glyph alone does not ("previous"
+    for the detail card's ‹); else its glyph does."""
+
+    def __init__(self, kind: str, size: int, parent: QWidget | None = None,
+                 purpose: str | None = None) -> None:
         super().__init__(parent)
         assert kind in GLYPHS
         self._kind = kind
+        self._purpose = purpose
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.set_diameter(size)
+        self._name()
+
+    @property
+    def kind(self) -> str:
+        return self._kind
 
     def set_kind(self, kind: str) -> None:
         assert kind in GLYPHS
         self._kind = kind
+        self._name()
         self.update()
+
+    def _name(self) -> None:
+        self.setAccessibleName(spoken_names()[self._purpose or self._kind])
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name()
+        super().changeEvent(event)
 
     def set_diameter(self, size: int) -> None:
         self.setFixedSize(QSize(size, size))

@@ -42,10 +42,19 @@ class Chip(QAbstractButton):
     def label(self) -> str:
         return self.category.label(self._state.language) if self.category else translate("kiosk", "All")
 
+    def update_name(self) -> None:
+        """What a screen reader says: the label as shown (an "&" kept), the count, and
+        whether the chip is selected."""
+        name = translate("kiosk", "{label}, {count} milestones").format(label=self.label(), count=self.count)
+        if self.isChecked():
+            name = translate("kiosk", "{name}, selected").format(name=name)
+        self.setAccessibleName(name)
+
     def measure(self, metrics: theme.Metrics) -> None:
         """Size the chip for this screen and the visitor's language."""
         self._metrics = metrics
         self.setText(self.label().replace("&", "&&"))  # "&" is not a shortcut marker here
+        self.update_name()
         self._size = QSize(self.width_in(self._state.language), metrics.px(68))
         self.setFixedSize(self._size)
         self.update()
@@ -143,6 +152,7 @@ class ChipBar(Retranslates, QWidget):
         self._measured_for: tuple | None = None
         self._scroll = QScrollArea(self)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keypad's keys go to the window
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setStyleSheet("background: transparent;")
@@ -220,6 +230,12 @@ class ChipBar(Retranslates, QWidget):
         self._all.setChecked(not selected)
         for chip in self._chips:
             chip.setChecked(chip.category_id in selected)
+        for chip in self.chips():
+            chip.update_name()
+
+    def show_chip(self, chip: Chip) -> None:
+        """Bring a chip into view in a sliding row (the keypad's focus moved to it)."""
+        self._scroll.ensureWidgetVisible(chip, 0, 0)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         return self._place(width, move=False)

@@ -29,6 +29,7 @@ class Controller(QObject):
     content_replaced = Signal(object)  # Content: the window builds its content views anew
     category_chosen = Signal(str, bool)  # a visitor's chip ("all" or an id), now on?
     zoom_chosen = Signal(str)  # the level a visitor's zoom (a pinch, a button, a group) ended at
+    keypad_used = Signal()  # a visitor pressed a keypad key
 
     def __init__(self, content: Content, config: Config, state: VisitorState,
                  host: QWidget) -> None:
@@ -76,6 +77,10 @@ class Controller(QObject):
         self.state.zoom = value
         if final:
             self.zoom_chosen.emit(zoom.level(value))
+
+    def note_keypad(self) -> None:
+        """A keypad key was pressed (the engagement log counts visits that used one)."""
+        self.keypad_used.emit()
 
     def open_card(self, milestone_id: str) -> None:
         self.state.open_milestone = milestone_id

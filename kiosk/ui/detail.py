@@ -68,8 +68,8 @@ class DetailOverlay(Retranslates, Overlay):
         self.story = plain_label(self.panel.body)
         self.see_also_label = plain_label(self.panel.body, wrap=False)
         self.close_button = RoundButton("close", 72, self.panel)
-        self.prev_button = RoundButton("left", 72, self.panel)
-        self.next_button = RoundButton("right", 72, self.panel)
+        self.prev_button = RoundButton("left", 72, self.panel, purpose="previous")
+        self.next_button = RoundButton("right", 72, self.panel, purpose="next")
         self.position = plain_label(self.panel, wrap=False)
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.close_button.clicked.connect(lambda _checked=False: self.close_requested.emit())
@@ -223,6 +223,7 @@ class DetailOverlay(Retranslates, Overlay):
         self.date.setText(detail_date(ms, lang))
         self.date.setStyleSheet(f"color: {contrast.readable(cat.colour, theme.SURFACE.name())};")
         self.title.setText(for_display(text.title, lang))
+        self.panel.setAccessibleName(text.title)
         self.category.setText(cat.label(lang))
         self.place.setText(for_display(text.place or "", lang))
         self.place.setVisible(bool(text.place))
@@ -232,6 +233,10 @@ class DetailOverlay(Retranslates, Overlay):
         self.note.setText(for_display(text.date_note or "", lang))
         self.note.setVisible(bool(text.date_note))
         self.story.setText(for_display(text.story, lang))
+        # A screen reader gets the words without the marks that hold Japanese phrases together.
+        for label, raw in ((self.title, text.title), (self.place, text.place or ""),
+                           (self.note, text.date_note or ""), (self.story, text.story)):
+            label.setAccessibleName(raw)
         self.art.setPixmap(category_art(self._content, ms, m.px(220)))
         if ms.image:  # decoded off the UI thread; the category's mark stands in meanwhile
             run_in_pool(self, load_picture, self._content.root, ms.image, m.px(220),
@@ -266,6 +271,10 @@ class DetailOverlay(Retranslates, Overlay):
             button.setVisible(i < len(ms.see_also))
         self._update_nav()
         self.place_panel()
+
+    def links(self) -> list[tuple[str, QPushButton]]:
+        """The "See also" buttons, named for the keypad's focus."""
+        return [(f"link:{i}", button) for i, button in enumerate(self._see_also_buttons)]
 
     def _see_also_room(self, m: theme.Metrics, links: int) -> int:
         """The text width each "See also" button has, so that all of them fit one row."""

@@ -27,6 +27,7 @@ class EngagementWatcher(QObject):
         controller.before_reset(self._on_idle_state)
         controller.category_chosen.connect(self._on_chip_chosen)
         controller.zoom_chosen.connect(self._on_zoom_chosen)
+        controller.keypad_used.connect(self._on_keypad_used)
         operator.gesture.triggered.connect(self._on_operator)
         follow(self, self._state, "open_milestone", self._on_open_milestone)
         follow(self, self._state, "language", self._on_language_changed)
@@ -63,6 +64,10 @@ class EngagementWatcher(QObject):
     def _on_zoom_chosen(self, level: str) -> None:
         if self._counting():
             self.log.zoom_changed(level)
+
+    def _on_keypad_used(self) -> None:
+        if self._counting():
+            self.log.keypad_used()
 
     def _on_open_milestone(self, milestone_id: str | None, _old) -> None:
         if milestone_id is None:

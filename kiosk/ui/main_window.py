@@ -19,13 +19,14 @@ from ..config import Config
 from ..content import phrases
 from ..content.timeline import Content
 from ..visit.state import VisitorState
-from . import fonts, theme
+from . import accessible, fonts, theme
 from .buttons import RoundButton
 from .chips import ChipBar
 from .controller import Controller
 from .detail import DetailOverlay
 from .i18n import Translator, translate
 from .idle import ATTRACT, COUNTDOWN
+from .keypad import Keypad
 from .language_toggle import LanguageToggle
 from .lockdown import Lockdown
 from .operator import OperatorAccess
@@ -97,6 +98,8 @@ class MainWindow(Lockdown, Retranslates, QWidget):
         self.timeline = TimelineView(content, self.state, self)
         self._arrange(False, False)
         self.detail = DetailOverlay(content, self.state, self)
+        accessible.install()
+        self.keypad = Keypad(self)
         self.operator = OperatorAccess(self, self.controller, self.config,
                                        lambda: self._engagement_log if self.engagement else None,
                                        lambda reason: self.quit_kiosk(reason))
@@ -128,6 +131,7 @@ class MainWindow(Lockdown, Retranslates, QWidget):
         self.detail.close_requested.connect(c.close_card)
         self.detail.step_requested.connect(c.step_card)
         self.detail.milestone_requested.connect(c.open_card)
+        self.keypad.watch(self.timeline, self.detail)
         if self.overview is not None:
             self.overview.year_requested.connect(self._on_overview_year)
 
@@ -420,12 +424,8 @@ class MainWindow(Lockdown, Retranslates, QWidget):
 
     # --- keys and the way out ---------------------------------------------------------
     def _visitor_key(self, event) -> bool:
-        """A keypad's + and − zoom, in lockdown too (lockdown.py refuses every other key)."""
-        steps = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Equal: 1, Qt.Key.Key_Minus: -1, Qt.Key.Key_Underscore: -1}
-        if event.key() not in steps or self.operator.is_open():
-            return False
-        self.timeline.step_zoom(steps[event.key()])
-        return True
+        """A keypad's keys work in lockdown too (lockdown.py refuses every other key)."""
+        return not self.operator.is_open() and self.keypad.handle(event)
 
     def quit_kiosk(self, reason: str = "exit") -> None:
         """The one way out: the admin screen's Exit, or SIGTERM/SIGINT."""

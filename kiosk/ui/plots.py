@@ -24,5 +24,7 @@ class KioskPlot(pg.PlotWidget):
         plot.setMouseEnabled(x=False, y=False)
         plot.vb.setDefaultPadding(0)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys are the keypad's, never a plot's
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

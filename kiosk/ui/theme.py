@@ -18,6 +18,10 @@ TEXT_DIM = QColor("#C9D2DF")
 AXIS = QColor("#7A8BA6")
 SCRIM = QColor(4, 8, 16, 200)
 ICON_ON_COLOUR = QColor("#10151F")
+# The keypad's focus ring: yellow between two black bands. Whatever is around it, one of
+# the two stands at least 3:1 against it (tests/ui/test_keypad.py checks every surface).
+FOCUS = QColor("#FFD23F")
+FOCUS_OUTLINE = QColor("#000000")
 
 # Every text colour on what is behind it, as the views draw them (WCAG 1.4.3: 4.5:1, large
 # text 3:1). Category colours are checked against the background at validation, and text

@@ -3,7 +3,7 @@ centred on which milestone, and how a tap on an arrow or a year moves it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QScroller
 
 from ...content.scale import Layout, nearest
@@ -77,6 +77,15 @@ class AlongAxis:
     def page(self, direction: int) -> None:
         """One arrow tap: most of a screen on, so one card stays in view for context."""
         self.scroll_to(self.scroll_pos() + direction * self._extent() * 0.75)
+
+    def card_rect(self, milestone_id: str) -> QRectF | None:
+        """Where a shown milestone's card is in the viewport, if it is on screen."""
+        card = self._pool.cards.get(milestone_id)
+        if card is None or not card.isVisible():
+            return None
+        rect = self.mapFromScene(card.card_scene_rect()).boundingRect()
+        shown = QRectF(rect).intersected(QRectF(self.viewport().rect()))
+        return QRectF(rect) if not shown.isEmpty() else None
 
     def side_of(self, milestone_id: str) -> str | None:
         """Where the milestone's card stands from the axis (track.ABOVE, BELOW, LEFT or

@@ -99,7 +99,7 @@ class TouchInput:
     def _tapped(self, target: CardItem | Group | None) -> None:
         if isinstance(target, Group):
             if self.zoom_level == STORY:
-                self._zoom_into(target)
+                self.zoom_into(target)
         elif target is not None and target.isVisible():  # pressed, even if a filter moved it
             self.milestone_tapped.emit(target.milestone.id)
 

@@ -78,6 +78,8 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
         self._leaving: set[str] = set()  # cards fading out
 
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keypad's arrows move the focus ring
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -99,6 +101,14 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
 
     def visible_ids(self) -> list[str]:
         return [m.id for m in self._visible()]
+
+    @property
+    def content(self) -> Content:
+        return self._content
+
+    @property
+    def state(self) -> VisitorState:
+        return self._state
 
     @property
     def vertical(self) -> bool:

@@ -85,7 +85,7 @@ class Zooming:
             self._zoom_focus = self._centre_units()
             self.zoom_requested.emit(target, True)
 
-    def _zoom_into(self, group: Group) -> None:
+    def zoom_into(self, group: Group) -> None:
         """A tap on a group: zoomed in until its cards are readable, centred on it."""
         anchors = self._layout.anchors
         span = (anchors[group.last - 1] - anchors[group.first]) * self._card_unit + self._card_unit
