@@ -57,7 +57,11 @@ KEYS: tuple[Key, ...] = (
         "--windowed overrides it.", _is_bool),
     Key("hide_cursor", True, "Hide the mouse cursor (a touch-only screen); applies in lockdown.",
         _is_bool),
-    Key("reduced_motion", False, "The attract tour cross-fades instead of scrolling.", _is_bool),
+    Key("reduced_motion", False, "Calm motion from the start of each visit: the attract tour "
+        "cross-fades, a card appears in place, nothing slides. Visitors can turn it on or off "
+        "for their visit.", _is_bool),
+    Key("text_size", 100, "The text size each visit starts at, in per cent: 100, 130 or 160. "
+        "Visitors can change it for their visit.", lambda v: v in (100, 130, 160)),
     Key("controls_at_top", False, "On a portrait screen the chips, the language switch and the "
         "arrows sit in the lower half, within a wheelchair user's and a child's reach; set true "
         "for a screen mounted low, to keep them at the top.", _is_bool),
@@ -106,6 +110,7 @@ class Config:
     lockdown: bool = True
     hide_cursor: bool = True
     reduced_motion: bool = False
+    text_size: int = 100
     controls_at_top: bool = False
     timeline_direction: str = "auto"
     attract_seconds: float = 6

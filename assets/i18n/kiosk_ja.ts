@@ -70,29 +70,29 @@
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="230"/>
+        <location filename="../../kiosk/ui/detail.py" line="232"/>
         <source>With: {partners}</source>
         <translation>協力：{partners}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="231"/>
+        <location filename="../../kiosk/ui/detail.py" line="233"/>
         <source>, </source>
         <comment>between list items</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="250"/>
-        <location filename="../../kiosk/ui/detail.py" line="281"/>
+        <location filename="../../kiosk/ui/detail.py" line="256"/>
+        <location filename="../../kiosk/ui/detail.py" line="287"/>
         <source>See also</source>
         <translation>関連する活動</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="339"/>
+        <location filename="../../kiosk/ui/detail.py" line="345"/>
         <source>{i} of {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="292"/>
+        <location filename="../../kiosk/ui/main_window.py" line="299"/>
         <source>No milestones match these categories. Tap “All” to see every one.</source>
         <translation>この組み合わせに当てはまる活動はありません。「すべて」をタップしてください。</translation>
     </message>
@@ -127,51 +127,56 @@
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="71"/>
-        <location filename="../../kiosk/ui/buttons.py" line="72"/>
+        <location filename="../../kiosk/ui/buttons.py" line="80"/>
+        <location filename="../../kiosk/ui/buttons.py" line="81"/>
         <source>Earlier</source>
         <translation>前の年へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="71"/>
-        <location filename="../../kiosk/ui/buttons.py" line="72"/>
+        <location filename="../../kiosk/ui/buttons.py" line="80"/>
+        <location filename="../../kiosk/ui/buttons.py" line="81"/>
         <source>Later</source>
         <translation>後の年へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="73"/>
+        <location filename="../../kiosk/ui/buttons.py" line="82"/>
         <source>Previous milestone</source>
         <translation>前の出来事</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="74"/>
+        <location filename="../../kiosk/ui/buttons.py" line="83"/>
         <source>Next milestone</source>
         <translation>次の出来事</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="74"/>
+        <location filename="../../kiosk/ui/buttons.py" line="83"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="75"/>
+        <location filename="../../kiosk/ui/buttons.py" line="84"/>
         <source>Pause the tour</source>
         <translation>案内を一時停止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="75"/>
+        <location filename="../../kiosk/ui/buttons.py" line="84"/>
         <source>Continue the tour</source>
         <translation>案内を再開</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="76"/>
+        <location filename="../../kiosk/ui/buttons.py" line="85"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="76"/>
+        <location filename="../../kiosk/ui/buttons.py" line="85"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/buttons.py" line="86"/>
+        <source>Text size and motion</source>
+        <translation>文字の大きさと動き</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/keypad_help.py" line="17"/>
@@ -237,6 +242,36 @@
         <location filename="../../kiosk/ui/keypad_help.py" line="44"/>
         <source>Using the keypad</source>
         <translation>キーパッドの使い方</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/comfort.py" line="120"/>
+        <source>Easier to see</source>
+        <translation>見やすく</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/comfort.py" line="122"/>
+        <source>Text size</source>
+        <translation>文字の大きさ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/comfort.py" line="123"/>
+        <source>Motion</source>
+        <translation>動き</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/comfort.py" line="128"/>
+        <source>Text size {n} %</source>
+        <translation>文字の大きさ {n}%</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/comfort.py" line="131"/>
+        <source>Calm motion: on</source>
+        <translation>動きを控えめに：オン</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/comfort.py" line="131"/>
+        <source>Calm motion: off</source>
+        <translation>動きを控えめに：オフ</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,7 @@ class Report:
     zooms: tuple[tuple[str, int], ...] = ()  # (level a zoom ended at, times)
     card_levels: tuple[tuple[str, int], ...] = ()  # (zoom level, cards opened there)
     keypad_sessions: int = 0  # visits that used the keypad
+    comforts: tuple[tuple[str, int], ...] = ()  # ("text_size=160", times chosen)
 
 
 def open_read_only(folder: Path) -> sqlite3.Connection | None:
@@ -101,6 +102,8 @@ def build_report(conn: sqlite3.Connection | None, first: date, last: date, top: 
         card_levels=counted("SELECT subject, COUNT(*) FROM events WHERE kind = 'card_level' "
                             "AND at >= ? AND at < ? GROUP BY subject ORDER BY 2 DESC, 1"),
         keypad_sessions=_count(conn, "keypad", rng),
+        comforts=counted("SELECT subject, COUNT(*) FROM events WHERE kind = 'comfort' "
+                         "AND at >= ? AND at < ? GROUP BY subject ORDER BY 2 DESC, 1"),
     )
 
 
@@ -152,6 +155,8 @@ def describe(report: Report, titles: dict[str, str] | None = None) -> list[str]:
     lines.append("  Cards opened, by zoom level: "
                  + (", ".join(f"{k} {n}" for k, n in report.card_levels) or "none"))
     lines.append(f"  Visits that used the keypad: {report.keypad_sessions}")
+    lines.append("  Comfort controls chosen: "
+                 + (", ".join(f"{k} {n}" for k, n in report.comforts) or "none"))
     return lines
 
 

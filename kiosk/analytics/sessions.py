@@ -105,6 +105,10 @@ class EngagementLog:
             self._keyed = True
             self._event("keypad", "", 1.0)
 
+    def comfort_used(self, control: str, value: str) -> None:
+        """A comfort control a visitor changed ("text_size" to "160", "calm_motion" to "on")."""
+        self._event("comfort", f"{control}={value}", 1.0)
+
     def filter_used(self, subject: str, on: bool) -> None:
         self._event("filter", subject, 1.0 if on else 0.0)
 

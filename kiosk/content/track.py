@@ -19,12 +19,12 @@ class Track:
     axis: float  # the axis's place across the view
     stem: float  # from the axis to a card
     card_width: float
-    columns: int = 2
+    columns: int = 2  # along a horizontal axis: rows, above and below it, or one above
     lead: float = 0.0  # vertical: from a card's top down to its stem
 
     def side(self, index: int) -> str:
-        if not self.vertical:
-            return ABOVE if index % 2 == 0 else BELOW
+        if not self.vertical:  # one row: every card above an axis near the foot of the view
+            return ABOVE if index % 2 == 0 or self.columns == 1 else BELOW
         if self.columns == 1:
             return RIGHT
         return LEFT if index % 2 == 0 else RIGHT
@@ -44,14 +44,15 @@ class Track:
         return self.axis, anchor - self.lead
 
 
-def vertical_track(view_width: float, px, card_width: float) -> Track:
+def vertical_track(view_width: float, px, card_width: float, gutter: float | None = None) -> Track:
     """Two columns beside a centred axis when each can be `card_width` wide, else one
     column right of an axis set in from the left edge, as wide as the view leaves (at most
-    a readable measure). `px` scales a 1080p length to this screen."""
+    a readable measure). `px` scales a 1080p length to this screen; `gutter`, left of a
+    one-column axis, holds the break marks' labels (wider for larger text)."""
     stem, edge = px(36), px(12)
     two = (view_width - 2 * stem - 2 * edge) / 2
     if two >= card_width:
         return Track(True, view_width / 2, stem, min(two, px(600)), 2, px(42))
-    axis = px(112)  # the gutter left of the axis holds the break marks' labels
+    axis = max(px(112), gutter or 0)
     width = min(view_width - axis - stem - edge, px(900))
     return Track(True, axis, stem, width, 1, px(42))

@@ -95,8 +95,10 @@ def render_screenshot(window, path: Path) -> bool:
 
 
 def apply_state(window, args: argparse.Namespace) -> None:
-    """--filter, --zoom and --open, for screenshots of any state."""
+    """--text-size, --filter, --zoom and --open, for screenshots of any state."""
     controller = window.controller
+    if args.text_size:
+        controller.set_text_size(args.text_size)
     if args.zoom:
         from ..content import zoom
 

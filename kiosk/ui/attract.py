@@ -55,7 +55,7 @@ class AttractTour(Retranslates, QWidget):
 
     def retranslate(self) -> None:
         m = self._metrics
-        self.cue.setFont(fonts.font(m.px(36), self._state.language, bold=True))
+        self.cue.setFont(fonts.font(m.type(36), self._state.language, bold=True))
         self.cue.setStyleSheet(f"color: {theme.BACKGROUND.name()}; background: {theme.TEXT.name()};"
                                f" border-radius: {m.px(36)}px; padding: {m.px(10)}px {m.px(40)}px;")
         self.cue.setText(translate("kiosk", "Touch to explore"))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from . import theme
 from .i18n import translate
 
-GLYPHS = ("left", "right", "up", "down", "close", "pause", "play", "zoom_in", "zoom_out")
+GLYPHS = ("left", "right", "up", "down", "close", "pause", "play", "zoom_in", "zoom_out", "comfort")
 
 
 def glyph_path(kind: str, rect: QRectF) -> QPainterPath:
@@ -50,6 +50,15 @@ def glyph_path(kind: str, rect: QRectF) -> QPainterPath:
         if kind == "zoom_in":
             path.moveTo(c + QPointF(0, -r))
             path.lineTo(c + QPointF(0, r))
+    elif kind == "comfort":  # the access figure: a head, open arms, a body, two legs
+        path.addEllipse(c + QPointF(0, -r * 1.05), r * 0.28, r * 0.28)
+        path.moveTo(c + QPointF(-r * 1.0, -r * 0.45))
+        path.lineTo(c + QPointF(r * 1.0, -r * 0.45))
+        path.moveTo(c + QPointF(0, -r * 0.45))
+        path.lineTo(c + QPointF(0, r * 0.3))
+        path.lineTo(c + QPointF(-r * 0.55, r * 1.15))
+        path.moveTo(c + QPointF(0, r * 0.3))
+        path.lineTo(c + QPointF(r * 0.55, r * 1.15))
     elif kind == "close":
         path.moveTo(c + QPointF(-r, -r))
         path.lineTo(c + QPointF(r, r))
@@ -73,7 +82,8 @@ def spoken_names() -> dict[str, str]:
             "previous": translate("kiosk", "Previous milestone"),
             "next": translate("kiosk", "Next milestone"), "close": translate("kiosk", "Close"),
             "pause": translate("kiosk", "Pause the tour"), "play": translate("kiosk", "Continue the tour"),
-            "zoom_in": translate("kiosk", "Zoom in"), "zoom_out": translate("kiosk", "Zoom out")}
+            "zoom_in": translate("kiosk", "Zoom in"), "zoom_out": translate("kiosk", "Zoom out"),
+            "comfort": translate("kiosk", "Text size and motion")}
 
 
 class RoundButton(QAbstractButton):

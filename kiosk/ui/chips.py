@@ -237,14 +237,8 @@ class ChipBar(Retranslates, QWidget):
         """Bring a chip into view in a sliding row (the keypad's focus moved to it)."""
         self._scroll.ensureWidgetVisible(chip, 0, 0)
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._place(width, move=False)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self.width(), self.heightForWidth(max(self.width(), 1)))
+        return QSize(self.width(), self._place(max(self.width(), 1), move=False))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -269,7 +263,8 @@ class ChipBar(Retranslates, QWidget):
         gap, row_h = self._metrics.px(12), self._metrics.px(68)
         chips = self.chips()
         most = max(len(self._rows([c.width_in(lang) for c in chips], width)) for lang in self._languages)
-        limit = self.MAX_ROWS * (2 if self._metrics.portrait else 1)
+        # A portrait screen has room for twice as many rows, and for more with larger text.
+        limit = round(self.MAX_ROWS * 2 * self._metrics.text) if self._metrics.portrait else self.MAX_ROWS
         widths = [c.sizeHint().width() for c in chips]
         rows = self._rows(widths, width) if most <= limit else [list(range(len(chips)))]
         reserved = most if most <= limit else 1
@@ -284,5 +279,7 @@ class ChipBar(Retranslates, QWidget):
                     x += widths[i] + gap
             self._strip.resize(strip_w, height)
             self._scroll.setGeometry(0, 0, width, height)
-            self.setMinimumHeight(height)
+            if height != self.minimumHeight():
+                self.setMinimumHeight(height)
+                self.updateGeometry()  # the window's layout asks for the new height
         return height

@@ -23,6 +23,8 @@ from .idle import ATTRACT, IdleController
 
 log = logging.getLogger(__name__)
 
+TEXT_SIZES = (100, 130, 160)  # per cent: the visitor's three steps
+
 
 class Controller(QObject):
     phase_changed = Signal(str, str)  # idle phase, old phase: after the reset it may cause
@@ -30,6 +32,7 @@ class Controller(QObject):
     category_chosen = Signal(str, bool)  # a visitor's chip ("all" or an id), now on?
     zoom_chosen = Signal(str)  # the level a visitor's zoom (a pinch, a button, a group) ended at
     keypad_used = Signal()  # a visitor pressed a keypad key
+    comfort_chosen = Signal(str, str)  # a comfort control a visitor used, and its new value
 
     def __init__(self, content: Content, config: Config, state: VisitorState,
                  host: QWidget) -> None:
@@ -53,7 +56,7 @@ class Controller(QObject):
                         self.content.info.first_language)
             language = ""
         self.state.set_defaults(language=language or self.content.info.first_language,
-                                calm_motion=self.config.reduced_motion)
+                                calm_motion=self.config.reduced_motion, text_size=self.config.text_size)
 
     # --- what visitors ask for ----------------------------------------------------------
     def choose_category(self, category_id: str | None) -> None:
@@ -77,6 +80,18 @@ class Controller(QObject):
         self.state.zoom = value
         if final:
             self.zoom_chosen.emit(zoom.level(value))
+
+    def set_text_size(self, percent: int) -> None:
+        """A visitor's text size: one of TEXT_SIZES."""
+        if percent in TEXT_SIZES and percent != self.state.text_size:
+            self.state.text_size = percent
+            self.comfort_chosen.emit("text_size", str(percent))
+
+    def set_calm_motion(self, calm: bool) -> None:
+        """Nothing slides: the tour cross-fades, a card appears in place."""
+        if calm != self.state.calm_motion:
+            self.state.calm_motion = calm
+            self.comfort_chosen.emit("calm_motion", "on" if calm else "off")
 
     def note_keypad(self) -> None:
         """A keypad key was pressed (the engagement log counts visits that used one)."""

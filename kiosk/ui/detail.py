@@ -142,7 +142,7 @@ class DetailOverlay(Retranslates, Overlay):
 
     def _on_open_milestone(self, milestone_id: str | None, _old) -> None:
         if milestone_id is None:
-            self._close(animate=not self._state.resetting)
+            self._close(animate=not (self._state.resetting or self._state.calm_motion))
             return
         first = not self.isVisible() or self._animation is not None and self._closing_now
         self._stop_animation()
@@ -153,8 +153,10 @@ class DetailOverlay(Retranslates, Overlay):
             self.raise_()
             self._opened_at = time.monotonic()
         self._fill(self._content.milestone(milestone_id))
-        if first:
+        if first and not self._state.calm_motion:  # calm motion: it appears, nothing slides
             self._animate_open()
+        elif first:
+            self._on_open_finished()
 
     def _close(self, animate: bool) -> None:
         if not self.isVisible() or self._animation is not None and self._closing_now:
@@ -298,7 +300,7 @@ class DetailOverlay(Retranslates, Overlay):
             self.place: fonts.font(m.body, lang),
             self.partners: fonts.font(m.body, lang),
             self.note: fonts.font(m.small, lang),
-            self.story: fonts.font(m.px(24), lang),
+            self.story: fonts.font(m.type(24), lang),
             self.see_also_label: fonts.font(m.body, lang, bold=True),
             self.position: fonts.font(m.body, lang, bold=True),
         }

@@ -177,9 +177,9 @@ class CountdownOverlay(Retranslates, Overlay):
 
     def retranslate(self) -> None:
         m, lang = self._metrics, self._state.language
-        self.question.setFont(fonts.font(m.px(56), lang, bold=True))
-        self.seconds.setFont(fonts.font(m.px(96), lang, bold=True))
-        self.hint.setFont(fonts.font(m.px(28), lang))
+        self.question.setFont(fonts.font(m.type(56), lang, bold=True))
+        self.seconds.setFont(fonts.font(m.type(96), lang, bold=True))
+        self.hint.setFont(fonts.font(m.type(28), lang))
         self.question.setText(translate("kiosk", "Still there?"))
         self.hint.setText(translate("kiosk", "Touch anywhere to keep exploring."))
         self.show_seconds(self._left)

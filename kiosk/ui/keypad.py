@@ -91,7 +91,7 @@ class Keypad(QObject):
         if key == keypad.HELP:
             self.help.open_for(self._state.language)
             return True
-        detail = self._state.open_milestone is not None
+        detail = self._state.open_milestone is not None and not self._window.comfort.is_open()
         if key == keypad.BACK:
             self._back(detail)
         elif key == keypad.SELECT:
@@ -111,10 +111,20 @@ class Keypad(QObject):
         target = targets.get(self._state.focus or "")
         if target is None:
             self._move(keypad.DOWN)  # the first press shows where the focus is
-        else:
-            target.activate()
+            return
+        target.activate()
+        _rows, targets = self._rows()
+        focus = self._state.focus or ""
+        if focus not in targets and (focus.startswith("comfort:") or focus == "button:comfort"):
+            comfort = self._window.comfort  # its panel opened, or closed, under the focus
+            self._state.focus = (f"comfort:size:{self._state.text_size}" if comfort.is_open()
+                                 else "button:comfort")
 
     def _back(self, detail: bool) -> None:
+        if self._window.comfort.is_open():
+            self._window.comfort.close_panel()
+            self._state.focus = "button:comfort"
+            return
         if detail:
             self._window.controller.close_card()
             return
@@ -137,6 +147,12 @@ class Keypad(QObject):
                           lambda: widget.click() if widget.isEnabled() else None,
                           lambda: accessible.interface_of(widget), round_, reveal)
 
+        if w.comfort.is_open():
+            for name, button in w.comfort.panel.controls():
+                targets[f"comfort:{name}"] = widget_target(button, round_=name == "close")
+            sizes = [f"comfort:{n}" for n, _b in w.comfort.panel.controls() if n.startswith("size:")]
+            rows = [keypad.Row(("comfort:close",)), keypad.Row(tuple(sizes)), keypad.Row(("comfort:calm",))]
+            return rows, targets
         if self._state.open_milestone is not None:
             detail = w.detail
             for name, button in (("close", detail.close_button), ("previous", detail.prev_button),
@@ -184,9 +200,12 @@ class Keypad(QObject):
                 buttons.append(f"button:{name}")
         if buttons:
             add(buttons, max(self._widget_rect(getattr(w, n.split(":")[1])).center().y() for n in buttons))
+        top = ["button:comfort"]
+        targets["button:comfort"] = widget_target(w.comfort.button, round_=True)
         if w.language_toggle.isVisible():
             targets["button:language"] = widget_target(w.language_toggle)
-            add(["button:language"], self._widget_rect(w.language_toggle).center().y())
+            top.append("button:language")
+        add(top, self._widget_rect(w.comfort.button).center().y())
         return [row for _y, row in sorted(placed, key=lambda p: p[0])], targets
 
     def _widget_rect(self, widget: QWidget) -> QRect:

@@ -40,7 +40,7 @@ class KeypadHelp(Overlay):
         self._grid.setContentsMargins(m.px(64), m.px(48), m.px(64), m.px(48))
         self._grid.setHorizontalSpacing(m.px(40))
         self._grid.setVerticalSpacing(m.px(16))
-        self.heading.setFont(fonts.font(m.px(44), lang, bold=True))
+        self.heading.setFont(fonts.font(m.type(44), lang, bold=True))
         self.heading.setText(translate("kiosk", "Using the keypad"))
         for i, (key, meaning) in enumerate(key_map()):
             if i >= len(self._rows):

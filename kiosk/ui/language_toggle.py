@@ -7,7 +7,7 @@ hides it)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPen
+from PySide6.QtGui import QFontMetrics, QPen
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from ..content.languages import own_name as language_name
@@ -56,8 +56,13 @@ class LanguageToggle(QAbstractButton):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        per = 130 if len(self._languages) <= 2 else 150
-        return QSize(self._metrics.px(per * max(2, len(self._languages))), self._metrics.px(72))
+        m = self._metrics
+        per = m.px(130 if len(self._languages) <= 2 else 150)
+        for lang in self._languages:  # larger text: as wide as the widest name needs
+            per = max(per, QFontMetrics(fonts.font(m.type(24), lang, bold=True)).horizontalAdvance(
+                language_name(lang)) + m.px(44))
+        height = max(m.px(72), round(m.type(24) * 1.4) + m.px(24))
+        return QSize(per * max(2, len(self._languages)), height)
 
     def paintEvent(self, event) -> None:  # noqa: N802
         m = self._metrics
@@ -75,5 +80,5 @@ class LanguageToggle(QAbstractButton):
                 inset = part.adjusted(m.px(5), m.px(5), -m.px(5), -m.px(5))
                 painter.drawRoundedRect(inset, inset.height() / 2, inset.height() / 2)
             painter.setPen(theme.BACKGROUND if current else theme.TEXT)
-            painter.setFont(fonts.font(m.px(24), lang, bold=current))
+            painter.setFont(fonts.font(m.type(24), lang, bold=current))
             painter.drawText(part, int(Qt.AlignmentFlag.AlignCenter), language_name(lang))

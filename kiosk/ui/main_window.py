@@ -22,6 +22,7 @@ from ..visit.state import VisitorState
 from . import accessible, fonts, theme
 from .buttons import RoundButton
 from .chips import ChipBar
+from .comfort import ComfortAccess
 from .controller import Controller
 from .detail import DetailOverlay
 from .i18n import Translator, translate
@@ -66,6 +67,8 @@ class MainWindow(Lockdown, Retranslates, QWidget):
         self.language_toggle = LanguageToggle(self.state, content.languages, self)
         self.language_toggle.setVisible(len(content.languages) > 1)
         self._title_balance = QWidget(self)  # as wide as the toggle: keeps the title centred
+        QHBoxLayout(self._title_balance).setContentsMargins(0, 0, 0, 0)  # the comfort button's
+        self.comfort = ComfortAccess(self, self.state, self.controller)
         # The overview strip needs pyqtgraph and numpy (~180 ms to import): it is built
         # just after the first frame, in a band kept for it, so the kiosk shows sooner.
         self.overview = None
@@ -113,6 +116,7 @@ class MainWindow(Lockdown, Retranslates, QWidget):
         self.controller.content_replaced.connect(self._on_content_replaced)
         follow(self, self.state, "filter", self._on_filter)
         follow(self, self.state, "open_milestone", self._on_open_milestone)
+        follow(self, self.state, "text_size", lambda *_: self._apply_metrics())
         self._connect_content_views()
         self.retranslate()
         # Sizes are applied just before the window first shows, and on each resize.
@@ -193,9 +197,11 @@ class MainWindow(Lockdown, Retranslates, QWidget):
         self.next_page.set_kind("down" if vertical else "right")
         if low:
             self._header.addWidget(self.title, 1)
+            self._footer.addWidget(self.comfort.button)
             self._footer.addStretch(1)
             self._footer.addWidget(self.language_toggle)
         else:
+            self._title_balance.layout().addWidget(self.comfort.button, 0, Qt.AlignmentFlag.AlignLeft)
             self._header.addWidget(self._title_balance)
             self._header.addWidget(self.title, 1)
             self._header.addWidget(self.language_toggle, 0, Qt.AlignmentFlag.AlignTop)
@@ -236,7 +242,7 @@ class MainWindow(Lockdown, Retranslates, QWidget):
         return direction == "down" or (direction == "auto" and m.portrait)
 
     def _apply_metrics(self) -> None:
-        m = theme.Metrics(max(1, self.width()), max(1, self.height()))
+        m = theme.Metrics(max(1, self.width()), max(1, self.height()), self.state.text_size / 100)
         self.metrics = m
         vertical = self._vertical_for(m)
         self._arrange(m.portrait and not self.config.controls_at_top, vertical)
@@ -263,24 +269,25 @@ class MainWindow(Lockdown, Retranslates, QWidget):
             self._overview_band.setFixedHeight(m.px(150))
         self._set_title_fonts()
         self.chips.set_metrics(m, self.width() - 2 * side)
-        for view in (self.overview, self.timeline, self.detail, self.countdown, self.tour, self.operator):
+        for view in (self.overview, self.timeline, self.detail, self.countdown, self.tour, self.operator,
+                     self.comfort):
             if view is not None:
                 view.set_metrics(m)
         self._place_overlays()
 
     def _set_title_fonts(self) -> None:
         m, lang = self.metrics, self.state.language
-        self.title.setFont(fonts.font(m.px(30), lang, bold=True))
+        self.title.setFont(fonts.font(m.type(30), lang, bold=True))
         # As tall as the title is in any of the content's languages: a switch never moves
         # the timeline below it.
         width = self.width() - 2 * m.px(32) - (0 if self._controls_low else 2 * self.language_toggle.width())
         wrap = int(Qt.TextFlag.TextWordWrap)
         self.title.setFixedHeight(max(
-            QFontMetrics(fonts.font(m.px(30), other, bold=True)).boundingRect(
+            QFontMetrics(fonts.font(m.type(30), other, bold=True)).boundingRect(
                 QRect(0, 0, max(1, width), 10_000), wrap, self.content.info.title[other]).height()
             for other in self.content.languages))
         self.title.setStyleSheet(f"color: {theme.TEXT.name()};")
-        self.empty.setFont(fonts.font(m.px(28), lang, bold=True))
+        self.empty.setFont(fonts.font(m.type(28), lang, bold=True))
         self.empty.setStyleSheet(f"color: {theme.TEXT.name()};")
 
     def retranslate(self) -> None:
@@ -418,6 +425,7 @@ class MainWindow(Lockdown, Retranslates, QWidget):
         self.countdown.hide()
         if phase == ATTRACT:
             self.operator.close()
+            self.comfort.close_panel()
             self.tour.start()
         elif old == ATTRACT or phase == "recover":
             self.tour.stop()

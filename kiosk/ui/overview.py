@@ -136,12 +136,12 @@ class OverviewStrip(Retranslates, KioskPlot):
         self._set_tick_font()
         axis = self._year_axis()
         if self._vertical:
-            axis.setWidth(metrics.px(64))
+            axis.setWidth(max(metrics.px(64), metrics.type(64)))
             self.setMinimumHeight(0)
             self.setMaximumHeight(16_777_215)
             self.setFixedWidth(metrics.px(150))
         else:
-            axis.setHeight(metrics.px(40))
+            axis.setHeight(max(metrics.px(40), metrics.type(40)))
             self.setMinimumWidth(0)
             self.setMaximumWidth(16_777_215)
             self.setFixedHeight(metrics.px(150))

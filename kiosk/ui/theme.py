@@ -41,8 +41,12 @@ DESIGN_SHORT_SIDE = 1080
 
 @dataclass(frozen=True)
 class Metrics:
+    """Sizes for one screen: geometry scales with its short side (`px`), and type with
+    that and the visitor's text size too (`type`, 1.0 = 100 %)."""
+
     width: int
     height: int
+    text: float = 1.0
 
     @cached_property
     def scale(self) -> float:
@@ -55,30 +59,34 @@ class Metrics:
     def px(self, value: float) -> int:
         return max(1, round(value * self.scale))
 
+    def type(self, value: float) -> int:
+        """A type size in px at 1080p and 100 %: scaled by the screen and the text size."""
+        return max(1, round(value * self.scale * self.text))
+
     # Text sizes at 1080p: body >= 18 px and titles >= 28 px, readable at arm's length.
     @property
     def body(self) -> int:
-        return self.px(20)
+        return self.type(20)
 
     @property
     def small(self) -> int:
-        return self.px(18)
+        return self.type(18)
 
     @property
     def title(self) -> int:
-        return self.px(28)
+        return self.type(28)
 
     @property
     def year(self) -> int:
-        return self.px(34)
+        return self.type(34)
 
     @property
     def heading(self) -> int:
-        return self.px(40)
+        return self.type(40)
 
     @property
     def figure(self) -> int:
-        return self.px(52)
+        return self.type(52)
 
     @property
     def touch(self) -> int:

@@ -50,7 +50,8 @@ def assert_no_clipped_labels(widget):
 
 def controls(window) -> list:
     """Everything a visitor touches on the home screen."""
-    return [*window.chips.chips(), window.language_toggle, window.prev_page, window.next_page]
+    return [*window.chips.chips(), window.language_toggle, window.prev_page, window.next_page,
+            window.zoom_out, window.zoom_in, window.comfort.button]
 
 
 def assert_controls_whole_apart_and_big(window):

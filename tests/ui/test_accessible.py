@@ -52,13 +52,14 @@ def test_every_chip_button_and_card_has_a_name_in_the_visitors_language(qtbot, m
         assert spoken.startswith(label), (spoken, label)  # "Arts & culture" keeps its "&"
         assert str(chip.count) in spoken
 
-    buttons = [window.prev_page, window.next_page, window.zoom_out, window.zoom_in, window.language_toggle]
+    buttons = [window.prev_page, window.next_page, window.zoom_out, window.zoom_in, window.comfort.button,
+               window.language_toggle]
     names = [named(window, b) for b in buttons]
     assert all(names), names
     assert len(set(names)) == len(names), "each button says what it does"
     if lang == "ja":
         assert all(any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in n)
-                   for n in names[:4]), names
+                   for n in names[:5]), names
 
     timeline = [i for i in interfaces if i.role() == QAccessible.Role.List]
     assert len(timeline) == 1

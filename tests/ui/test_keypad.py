@@ -48,8 +48,8 @@ def test_a_keypad_alone_chooses_a_category_opens_a_card_moves_on_closes_and_swit
     window = locked
     assert window.state.focus is None and not window.keypad.ring.isVisible()
     press(qtbot, window, Qt.Key.Key_Down)  # the first key shows where the focus is: the top
-    assert window.state.focus == "button:language"
-    assert ring_around(window, window.language_toggle)
+    assert window.state.focus == "button:comfort"
+    assert ring_around(window, window.comfort.button)
     press(qtbot, window, Qt.Key.Key_Down)
     assert window.state.focus == "chip:all"
     assert ring_around(window, window.chips.chips()[0])
@@ -87,7 +87,9 @@ def test_a_keypad_alone_chooses_a_category_opens_a_card_moves_on_closes_and_swit
     assert window.state.open_milestone is None
     assert window.state.focus == f"card:{third}", "back on the card that was open"
 
-    move_until(qtbot, window, Qt.Key.Key_Up, "button:language")
+    move_until(qtbot, window, Qt.Key.Key_Up, "button:comfort")
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert window.state.focus == "button:language"
     assert ring_around(window, window.language_toggle)
     press(qtbot, window, Qt.Key.Key_Enter)
     assert window.state.language == "ja"
@@ -127,7 +129,7 @@ def test_the_keypad_reaches_every_button_and_back_and_help_work(qtbot, locked):
     assert not window.keypad.help.isVisible()
     assert window.state.focus == "button:zoom_out"
     press(qtbot, window, Qt.Key.Key_Backspace)  # back, at home: to the top row
-    assert window.state.focus == "button:language"
+    assert window.state.focus == "button:comfort"
 
 
 def test_the_reset_takes_the_focus_away(qtbot, locked):

@@ -85,7 +85,7 @@ class AxisItem(QGraphicsItem):
         """Under a horizontal axis, clear of the groups' labels; left of a vertical one."""
         m, y, u = self._metrics, self._track.axis, self._unit
         painter.setPen(theme.TEXT_DIM)
-        painter.setFont(fonts.font(m.px(24), self._lang, bold=True))
+        painter.setFont(fonts.font(m.type(24), self._lang, bold=True))
         width, height = m.px(100), m.px(32)
         for year, tx in ticks:
             if year % 10:

@@ -121,9 +121,9 @@ class CardItem(QGraphicsObject):
                   limit: float = 0.0) -> None:
         """Measure the text: only when the screen size, the language, the width or the
         level (full or compact) changes."""
-        if (metrics.scale, lang, width, compact, limit) == self._configured:
+        if (metrics.scale, metrics.text, lang, width, compact, limit) == self._configured:
             return  # the text's layout depends on the scale, not on the window's shape
-        self._configured = (metrics.scale, lang, width, compact, limit)
+        self._configured = (metrics.scale, metrics.text, lang, width, compact, limit)
         self.prepareGeometryChange()
         self._metrics, self._lang, self._width = metrics, lang, width
         self._boxes = lay_out_text(self.milestone, metrics, lang, width, compact, limit)

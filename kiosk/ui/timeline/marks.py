@@ -109,22 +109,22 @@ class MarkLayer(QGraphicsItem):
 
     def _paint_count(self, painter: QPainter, centre: QPointF, count: int) -> None:
         m, d = self._metrics, self.diameter()
-        size = m.px(36)
+        size = max(m.px(36), m.type(30))
         rect = QRectF(centre.x() + d / 2 - size / 2 + m.px(8), centre.y() - d / 2 - size / 2 - m.px(8),
                       size, size)
         painter.setPen(QPen(theme.BACKGROUND, m.px(3)))
         painter.setBrush(theme.TEXT)
         painter.drawEllipse(rect)
         painter.setPen(theme.BACKGROUND)
-        painter.setFont(fonts.font(m.px(20), self._lang, bold=True))
+        painter.setFont(fonts.font(m.type(20), self._lang, bold=True))
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(count))
 
     def _paint_label(self, painter: QPainter, centre: QPointF, group: Group) -> None:
         """The group's years: above and below a horizontal axis in turn, beside a vertical one."""
         m, d = self._metrics, self.diameter()
         painter.setPen(theme.TEXT)
-        painter.setFont(fonts.font(m.px(24), self._lang, bold=True))
-        width, height = m.px(220), m.px(34)
+        painter.setFont(fonts.font(m.type(24), self._lang, bold=True))
+        width, height = m.type(220), m.type(34)
         if self._track.vertical:
             rect = QRectF(centre.x() + d / 2 + m.px(30), centre.y() - height / 2, width, height)
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

@@ -20,6 +20,7 @@ from .. import theme
 from .card import CardItem, card_height
 
 CANDIDATES = 12  # the longest texts, measured to find the tallest card
+MEASURE_ALL = 100  # up to this many milestones, every card is measured (a few ms)
 
 
 class CardPool:
@@ -37,7 +38,8 @@ class CardPool:
 
     def configure(self, metrics: theme.Metrics, lang: str, width: float, compact: bool = False) -> None:
         """A new scale, language, card width or level: heights are measured again when asked."""
-        if (metrics.scale, lang, width) != (self._metrics.scale, self._lang, self._width):
+        if (metrics.scale, metrics.text, lang, width) != (self._metrics.scale, self._metrics.text,
+                                                          self._lang, self._width):
             self._heights.clear()
         self._metrics, self._lang, self._width, self.compact = metrics, lang, width, compact
         for card_id, card in self.cards.items():
@@ -69,7 +71,10 @@ class CardPool:
             text = ms.text(lang)
             return sum(len(t) + t.count("\n") * LINE_COLUMNS for t in (text.title, text.caption))
 
-        return [m.id for m in heapq.nlargest(CANDIDATES, self._content.milestones, key=size)]
+        milestones = self._content.milestones
+        if len(milestones) <= MEASURE_ALL:
+            return [m.id for m in milestones]  # few enough to measure every one: no guessing
+        return [m.id for m in heapq.nlargest(CANDIDATES, milestones, key=size)]
 
     def set_cached(self, cached: bool) -> None:
         """While a zoom moves, cards are drawn from a picture of themselves, scaled: a

@@ -68,7 +68,7 @@ class AlongAxis:
         bar = self._bar()
         x = max(bar.minimum(), min(bar.maximum(), x))
         scroller = QScroller.scroller(self.viewport())
-        if animate:
+        if animate and not self._state.calm_motion:  # calm motion: it jumps, nothing glides
             scroller.scrollTo(QPointF(*self._track.point(x, 0)), SCROLL_MS)
         else:
             scroller.stop()

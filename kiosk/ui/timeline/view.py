@@ -148,7 +148,7 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
             return
         visible = self._visible()
         focus = visible[nearest([m.start.year for m in visible], self.center_year())].id if visible else None
-        self.relayout(animate=True, focus_id=focus, force=True)
+        self.relayout(animate=not self._state.calm_motion, focus_id=focus, force=True)
 
     def _on_span(self, span, _old) -> None:
         """The state's span goes to None at a reset: home, to the start."""
@@ -192,7 +192,8 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
                                                           year_unit=m.px(14), break_width=m.px(56),
                                                           margin=m.px(40), lead=track.lead))
         else:
-            self._layout = lay_out(years, ScaleParams())
+            # One row of cards stands a whole card apart; two rows alternate, half a card.
+            self._layout = lay_out(years, ScaleParams(gap=1.1) if self._track.columns == 1 else ScaleParams())
         self._stop_animation()
         self._stop_zoom()
         self._order = [m.id for m in visible]
@@ -266,34 +267,47 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
 
     def _configure_cards(self, across: float) -> None:
         """Set the cards' width. Beside a vertical axis, cards are as wide as their column.
-        Along a horizontal one, they widen until the tallest fits its row; the tallest is
-        looked for among the longest texts, so no more than a dozen cards are measured,
-        whatever the number of milestones."""
+        Along a horizontal one, they widen until the tallest fits its row (every card is
+        measured up to 100 milestones; beyond, the tallest is looked for among the dozen
+        longest texts); where large text still does not fit two rows, the cards stand in one
+        row above an axis near the foot of the view."""
         metrics, lang = self._metrics, self._state.language
         self._stem = metrics.px(44)
         if self._vertical:
-            self._track = vertical_track(across, metrics.px, metrics.card_width)
+            self._track = vertical_track(across, metrics.px, metrics.card_width, metrics.type(112))
             self._card_unit = 1.0
             self._pool.configure(metrics, lang, self._track.card_width)
             return
         height = across
         width = metrics.card_width * (1.15 if metrics.portrait else 1.0)
         self._pool.configure(metrics, lang, width)
-        tallest = max(self._pool.longest(), key=self._pool.height, default=None)
+        candidates = self._pool.longest()
 
-        def fits(card_h: float) -> bool:
-            return 2 * (card_h + self._stem) + metrics.px(16) <= height
+        def tallest() -> float:  # at each width: another card may wrap to the most lines
+            return max((self._pool.height(c) for c in candidates), default=0.0)
 
-        if tallest is not None and not fits(self._pool.height(tallest)):
-            for _attempt in range(3):
-                if width * 1.15 > metrics.px(900):
+        def fits(card_h: float) -> bool:  # with a stem at least half its usual length
+            return 2 * (card_h + metrics.px(22)) + metrics.px(16) <= height
+
+        if not fits(tallest()):
+            # Wider by up to half at 100 %; for larger text, up to two thirds of the view.
+            widest = metrics.px(900) if metrics.text <= 1 else self._extent() * 0.66
+            for _attempt in range(3 if metrics.text <= 1 else 12):
+                if width * 1.15 > widest:
                     break
                 width *= 1.15
                 self._pool.configure(metrics, lang, width)
-                if fits(self._pool.height(tallest)):
+                if fits(tallest()):
                     break
+        rows, axis = 2, height / 2
+        room = height - metrics.type(44)  # one row: the break labels stand under the axis
+        if not fits(tallest()) and tallest() + metrics.px(22) + metrics.px(16) <= room < height:
+            rows, axis = 1, room  # large text on a short screen: one row of cards, above
+            self._stem = min(self._stem, room - metrics.px(16) - tallest())
+        else:  # stems shorten (never below a fifth of their length) before a card leaves
+            self._stem = max(metrics.px(8), min(self._stem, (height - metrics.px(16)) / 2 - tallest()))
         self._card_unit = width  # always the width the cards were measured at
-        self._track = Track(False, height / 2, self._stem, width)
+        self._track = Track(False, axis, self._stem, width, rows)
 
     def _set_scene_length(self) -> None:
         length = max(self._layout.width * self._unit, 1)
