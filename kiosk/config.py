@@ -60,6 +60,8 @@ KEYS: tuple[Key, ...] = (
     Key("reduced_motion", False, "Calm motion from the start of each visit: the attract tour "
         "cross-fades, a card appears in place, nothing slides. Visitors can turn it on or off "
         "for their visit.", _is_bool),
+    Key("high_contrast", False, "Each visit starts in the high-contrast theme (white on black, "
+        "every text at least 7:1). Visitors can turn it on or off for their visit.", _is_bool),
     Key("text_size", 100, "The text size each visit starts at, in per cent: 100, 130 or 160. "
         "Visitors can change it for their visit.", lambda v: v in (100, 130, 160)),
     Key("controls_at_top", False, "On a portrait screen the chips, the language switch and the "
@@ -110,6 +112,7 @@ class Config:
     lockdown: bool = True
     hide_cursor: bool = True
     reduced_motion: bool = False
+    high_contrast: bool = False
     text_size: int = 100
     controls_at_top: bool = False
     timeline_direction: str = "auto"

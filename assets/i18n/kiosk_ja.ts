@@ -70,29 +70,29 @@
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="232"/>
+        <location filename="../../kiosk/ui/detail.py" line="233"/>
         <source>With: {partners}</source>
         <translation>協力：{partners}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="233"/>
+        <location filename="../../kiosk/ui/detail.py" line="234"/>
         <source>, </source>
         <comment>between list items</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="256"/>
-        <location filename="../../kiosk/ui/detail.py" line="287"/>
+        <location filename="../../kiosk/ui/detail.py" line="257"/>
+        <location filename="../../kiosk/ui/detail.py" line="288"/>
         <source>See also</source>
         <translation>関連する活動</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="345"/>
+        <location filename="../../kiosk/ui/detail.py" line="346"/>
         <source>{i} of {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="299"/>
+        <location filename="../../kiosk/ui/main_window.py" line="303"/>
         <source>No milestones match these categories. Tap “All” to see every one.</source>
         <translation>この組み合わせに当てはまる活動はありません。「すべて」をタップしてください。</translation>
     </message>
@@ -244,32 +244,42 @@
         <translation>キーパッドの使い方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="120"/>
+        <location filename="../../kiosk/ui/comfort.py" line="128"/>
         <source>Easier to see</source>
         <translation>見やすく</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="122"/>
+        <location filename="../../kiosk/ui/comfort.py" line="130"/>
         <source>Text size</source>
         <translation>文字の大きさ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="123"/>
-        <source>Motion</source>
-        <translation>動き</translation>
+        <location filename="../../kiosk/ui/comfort.py" line="131"/>
+        <source>Colours and motion</source>
+        <translation>色と動き</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="128"/>
+        <location filename="../../kiosk/ui/comfort.py" line="136"/>
         <source>Text size {n} %</source>
         <translation>文字の大きさ {n}%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="131"/>
+        <location filename="../../kiosk/ui/comfort.py" line="139"/>
+        <source>High contrast: on</source>
+        <translation>ハイコントラスト：オン</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/comfort.py" line="139"/>
+        <source>High contrast: off</source>
+        <translation>ハイコントラスト：オフ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/comfort.py" line="143"/>
         <source>Calm motion: on</source>
         <translation>動きを控えめに：オン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="131"/>
+        <location filename="../../kiosk/ui/comfort.py" line="143"/>
         <source>Calm motion: off</source>
         <translation>動きを控えめに：オフ</translation>
     </message>

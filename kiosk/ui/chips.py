@@ -81,11 +81,13 @@ class Chip(QAbstractButton):
         m = self._metrics
         painter, rect, radius = pill_painter(self, m.px(2))
         checked, colour = self.isChecked(), self.colour()
-        fill = QColor(colour) if checked else QColor(theme.SURFACE_PRESSED if self.isDown() else theme.SURFACE)
+        # Selected: filled with its colour; in high contrast, white, its colour the outline.
+        on = QColor(theme.TEXT) if theme.HIGH_CONTRAST else QColor(colour)
+        fill = on if checked else QColor(theme.SURFACE_PRESSED if self.isDown() else theme.SURFACE)
         painter.setBrush(fill)
         painter.setPen(QPen(colour, m.px(4) if checked else m.px(2)))
         painter.drawRoundedRect(rect, radius, radius)
-        fg = QColor(contrast.best_on(colour.name(), (theme.TEXT.name(), theme.ICON_ON_COLOUR.name()))) \
+        fg = QColor(contrast.best_on(fill.name(), (theme.TEXT.name(), theme.ICON_ON_COLOUR.name()))) \
             if checked else theme.TEXT
         badge = QRectF(rect.left() + m.px(12), rect.center().y() - m.px(22), m.px(44), m.px(44))
         if checked:

@@ -1,7 +1,7 @@
 """The visitors' comfort controls: a clearly marked button, always on screen, opens large
-toggles for the text size (100, 130 or 160 %) and calm motion. Each choice is visitor
-state: it shows at once behind the panel, and the idle reset returns it to the operator's
-default. Toggles are painted pills with plain text, as big as the chips.
+toggles for the text size (100, 130 or 160 %), high contrast and calm motion. Each choice
+is visitor state: it shows at once behind the panel, and the idle reset returns it to the
+operator's default. Toggles are painted pills with plain text, as big as the chips.
 """
 
 from __future__ import annotations
@@ -70,6 +70,9 @@ class ComfortPanel(Retranslates, Overlay):
             pill.clicked.connect(lambda _checked=False, p=percent: self._controller.set_text_size(p))
         self.calm = Pill(self.panel)
         self.calm.clicked.connect(lambda _checked=False: self._controller.set_calm_motion(not self._state.calm_motion))
+        self.contrast = Pill(self.panel)
+        self.contrast.clicked.connect(
+            lambda _checked=False: self._controller.set_high_contrast(self._state.contrast != "high"))
         grid = QGridLayout(self.panel)
         grid.addWidget(self.heading, 0, 0)
         grid.addWidget(self.close_button, 0, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -80,15 +83,19 @@ class ComfortPanel(Retranslates, Overlay):
         row.addStretch(1)
         grid.addLayout(row, 2, 0, 1, 2)
         grid.addWidget(self.motion_label, 3, 0, 1, 2)
-        grid.addWidget(self.calm, 4, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(self.contrast)
+        row.addWidget(self.calm)
+        row.addStretch(1)
+        grid.addLayout(row, 4, 0, 1, 2)
         self._grid = grid
-        for name in ("text_size", "calm_motion", "language"):
+        for name in ("text_size", "calm_motion", "contrast", "language"):
             follow(self, state, name, lambda *_: self._show_state())
 
     def controls(self) -> list[tuple[str, QAbstractButton]]:
         """Its buttons in screen order, named for the keypad's focus."""
         return [("close", self.close_button), *((f"size:{p}", b) for p, b in self.sizes.items()),
-                ("calm", self.calm)]
+                ("contrast", self.contrast), ("calm", self.calm)]
 
     def open_panel(self) -> None:
         self._show_state()
@@ -114,18 +121,23 @@ class ComfortPanel(Retranslates, Overlay):
         self.panel.setStyleSheet(self.panel_style(m, 28))
         self._grid.setContentsMargins(m.px(56), m.px(40), m.px(40), m.px(48))
         self._grid.setVerticalSpacing(m.px(20))
-        self._grid.itemAtPosition(2, 0).layout().setSpacing(m.px(20))
+        for row in (2, 4):
+            self._grid.itemAtPosition(row, 0).layout().setSpacing(m.px(20))
         self.close_button.set_diameter(m.px(80))
         self.heading.setFont(fonts.font(m.type(40), lang, bold=True))
         self.heading.setText(translate("kiosk", "Easier to see"))
         self.panel.setAccessibleName(self.heading.text())
         for label, text in ((self.size_label, translate("kiosk", "Text size")),
-                            (self.motion_label, translate("kiosk", "Motion"))):
+                            (self.motion_label, translate("kiosk", "Colours and motion"))):
             label.setFont(fonts.font(m.type(26), lang))
             label.setText(text)
         for percent, pill in self.sizes.items():
             pill.setChecked(self._state.text_size == percent)
             pill.set_label("A", translate("kiosk", "Text size {n} %").format(n=percent), m, lang)
+        high = self._state.contrast == "high"
+        self.contrast.setChecked(high)
+        label = translate("kiosk", "High contrast: on") if high else translate("kiosk", "High contrast: off")
+        self.contrast.set_label(label, label, m, lang)
         calm = self._state.calm_motion
         self.calm.setChecked(calm)
         label = translate("kiosk", "Calm motion: on") if calm else translate("kiosk", "Calm motion: off")
@@ -157,6 +169,23 @@ class ComfortAccess(QObject):
         self.button = RoundButton("comfort", 72, window)
         self.button.clicked.connect(self.open_panel)
         self.panel: ComfortPanel | None = None
+        theme.use_high_contrast(state.contrast == "high")  # a new window: this visit's theme
+        follow(self, state, "contrast", self._on_contrast)
+
+    def _on_contrast(self, contrast: str, _old) -> None:
+        """Every view reads the theme's colours as it paints; those set once are set again."""
+        theme.use_high_contrast(contrast == "high")
+        window = self._window
+        palette = window.palette()
+        palette.setColor(window.backgroundRole(), theme.BACKGROUND)
+        window.setPalette(palette)
+        window.timeline.scene().setBackgroundBrush(theme.BACKGROUND)
+        if window.overview is not None:
+            window.overview.restyle()
+        window.restyle()
+        for widget in window.findChildren(QWidget):
+            widget.update()
+        window.timeline.viewport().update()
 
     def open_panel(self) -> None:
         if self.panel is None:

@@ -56,7 +56,8 @@ class Controller(QObject):
                         self.content.info.first_language)
             language = ""
         self.state.set_defaults(language=language or self.content.info.first_language,
-                                calm_motion=self.config.reduced_motion, text_size=self.config.text_size)
+                                calm_motion=self.config.reduced_motion, text_size=self.config.text_size,
+                                contrast="high" if self.config.high_contrast else "normal")
 
     # --- what visitors ask for ----------------------------------------------------------
     def choose_category(self, category_id: str | None) -> None:
@@ -92,6 +93,13 @@ class Controller(QObject):
         if calm != self.state.calm_motion:
             self.state.calm_motion = calm
             self.comfort_chosen.emit("calm_motion", "on" if calm else "off")
+
+    def set_high_contrast(self, high: bool) -> None:
+        """White on black, every text at least 7:1."""
+        value = "high" if high else "normal"
+        if value != self.state.contrast:
+            self.state.contrast = value
+            self.comfort_chosen.emit("contrast", value)
 
     def note_keypad(self) -> None:
         """A keypad key was pressed (the engagement log counts visits that used one)."""

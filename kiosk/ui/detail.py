@@ -55,6 +55,7 @@ class DetailOverlay(Retranslates, Overlay):
         self._opened_at = 0.0
         self._closing_now = False
         self._applied = False  # sizes are applied lazily, when shown
+        self._high = theme.HIGH_CONTRAST
         self._reserved_top = self._reserved_bottom = 0
         self.panel.swiped.connect(self.step_requested)
         self.art = plain_label(self.panel.body, wrap=False)
@@ -129,9 +130,9 @@ class DetailOverlay(Retranslates, Overlay):
 
     def set_metrics(self, metrics: theme.Metrics) -> None:
         """Take a new screen size; a hidden card applies it when next shown."""
-        if metrics == self._metrics and self._applied:
+        if metrics == self._metrics and self._applied and self._high == theme.HIGH_CONTRAST:
             return
-        self._metrics = metrics
+        self._metrics, self._high = metrics, theme.HIGH_CONTRAST  # the theme styles it too
         self._applied = False
         if self.isVisible():
             self._apply()
@@ -223,7 +224,8 @@ class DetailOverlay(Retranslates, Overlay):
         text = ms.text(lang)
         cat = self._content.category(ms.category)
         self.date.setText(detail_date(ms, lang))
-        self.date.setStyleSheet(f"color: {contrast.readable(cat.colour, theme.SURFACE.name())};")
+        self.date.setStyleSheet(
+            f"color: {contrast.readable(cat.colour, theme.SURFACE.name(), theme.TEXT_MIN)};")
         self.title.setText(for_display(text.title, lang))
         self.panel.setAccessibleName(text.title)
         self.category.setText(cat.label(lang))

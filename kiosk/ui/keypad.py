@@ -151,7 +151,8 @@ class Keypad(QObject):
             for name, button in w.comfort.panel.controls():
                 targets[f"comfort:{name}"] = widget_target(button, round_=name == "close")
             sizes = [f"comfort:{n}" for n, _b in w.comfort.panel.controls() if n.startswith("size:")]
-            rows = [keypad.Row(("comfort:close",)), keypad.Row(tuple(sizes)), keypad.Row(("comfort:calm",))]
+            rows = [keypad.Row(("comfort:close",)), keypad.Row(tuple(sizes)),
+                    keypad.Row(("comfort:contrast", "comfort:calm"))]
             return rows, targets
         if self._state.open_milestone is not None:
             detail = w.detail

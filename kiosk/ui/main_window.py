@@ -116,7 +116,7 @@ class MainWindow(Lockdown, Retranslates, QWidget):
         self.controller.content_replaced.connect(self._on_content_replaced)
         follow(self, self.state, "filter", self._on_filter)
         follow(self, self.state, "open_milestone", self._on_open_milestone)
-        follow(self, self.state, "text_size", lambda *_: self._apply_metrics())
+        follow(self, self.state, "text_size", lambda *_: self.restyle())
         self._connect_content_views()
         self.retranslate()
         # Sizes are applied just before the window first shows, and on each resize.
@@ -240,6 +240,10 @@ class MainWindow(Lockdown, Retranslates, QWidget):
     def _vertical_for(self, m: theme.Metrics) -> bool:
         direction = self.config.timeline_direction
         return direction == "down" or (direction == "auto" and m.portrait)
+
+    def restyle(self) -> None:
+        """Sizes and style sheets again: the text size or the theme changed."""
+        self._apply_metrics()
 
     def _apply_metrics(self) -> None:
         m = theme.Metrics(max(1, self.width()), max(1, self.height()), self.state.text_size / 100)

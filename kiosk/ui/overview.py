@@ -44,10 +44,8 @@ class OverviewStrip(Retranslates, KioskPlot):
         self._span = (first - 1, last + 1)
         plot = self.getPlotItem()
         for name in ("left", "bottom"):
-            axis = plot.getAxis(name)
-            axis.setTickSpacing(10, 5)
-            axis.setPen(pg.mkPen(theme.AXIS))
-            axis.setTextPen(pg.mkPen(theme.TEXT_DIM))
+            plot.getAxis(name).setTickSpacing(10, 5)
+        self.restyle()
 
         # One scatter item per category and state, each with a fixed style: a filter toggle
         # then only hands over coordinate arrays, even for thousands of milestones.
@@ -119,6 +117,14 @@ class OverviewStrip(Retranslates, KioskPlot):
         self.region.setZValue(10)
         self.region.sigRegionChanged.connect(self._on_region_dragged)
         plot.addItem(self.region)
+
+    def restyle(self) -> None:
+        """The theme's colours (a visitor chose high contrast, or the reset undid it)."""
+        self.setBackground(theme.BACKGROUND)
+        for name in ("left", "bottom"):
+            axis = self.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(theme.AXIS))
+            axis.setTextPen(pg.mkPen(theme.TEXT_DIM))
 
     def _year_axis(self):
         return self.getPlotItem().getAxis("left" if self._vertical else "bottom")

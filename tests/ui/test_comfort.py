@@ -68,6 +68,8 @@ def test_the_comfort_panel_answers_the_keypad_and_the_reset_undoes_it(qtbot, mak
     QTest.keyClick(handle, Qt.Key.Key_Return)
     assert window.state.text_size == 130
     QTest.keyClick(handle, Qt.Key.Key_Down)
+    assert window.state.focus == "comfort:contrast"
+    QTest.keyClick(handle, Qt.Key.Key_Right)
     QTest.keyClick(handle, Qt.Key.Key_Space)
     assert window.state.calm_motion
     assert window.comfort.panel.calm.isChecked()
@@ -104,3 +106,29 @@ def test_the_engagement_log_counts_each_comfort_choice(qtbot, make_window, engag
     tap(window.comfort.panel.calm)
     events = rows(engagement, "SELECT subject FROM events WHERE kind = 'comfort' ORDER BY id")
     assert events == [("text_size=130",), ("calm_motion=on",)]
+
+
+def test_high_contrast_turns_the_screen_white_on_black_and_the_reset_turns_it_back(qtbot, make_window):
+    from kiosk.ui import theme
+
+    window = make_window(lang="ja")
+    corner = window.rect().bottomRight() - window.rect().center() / 8  # bare background
+    assert window.grab().toImage().pixelColor(corner).name() == theme.NORMAL["BACKGROUND"].name()
+    tap(window.comfort.button)
+    qtbot.waitUntil(window.comfort.is_open)
+    tap(window.comfort.panel.contrast)
+    assert window.state.contrast == "high" and theme.TEXT_MIN == 7.0
+    assert window.comfort.panel.contrast.accessibleName() == "ハイコントラスト：オン"
+    tap(window.comfort.panel.close_button)
+    wait_settled(qtbot, window)
+    image = window.grab().toImage()
+    assert image.pixelColor(corner).name() == "#000000"
+    view = window.timeline.viewport()
+    assert view.grab().toImage().pixelColor(view.rect().topLeft()).name() == "#000000"
+    chip = window.chips.chips()[0]  # "All", selected: black on white
+    assert chip.grab().toImage().pixelColor(chip.rect().center()).name() in ("#ffffff", "#000000")
+
+    window.controller.reset()
+    wait_settled(qtbot, window)
+    assert window.state.contrast == "normal" and theme.TEXT_MIN == 4.5
+    assert window.grab().toImage().pixelColor(corner).name() == theme.NORMAL["BACKGROUND"].name()

@@ -11,18 +11,28 @@ from kiosk.ui import theme
 TEXT_MIN = contrast.TEXT_MIN
 
 
-@pytest.mark.parametrize("where, fg, bg", theme.TEXT_ON, ids=[w for w, _, _ in theme.TEXT_ON])
-def test_theme_text_contrast(where, fg, bg):
-    assert contrast.ratio(fg.name(), bg.name()) >= TEXT_MIN, where
+@pytest.fixture(params=[False, True], ids=["normal", "high contrast"])
+def in_theme(request):
+    """Each theme in turn: every text at least 4.5:1, and 7:1 in high contrast."""
+    theme.use_high_contrast(request.param)
+    yield 7.0 if request.param else TEXT_MIN
+    theme.use_high_contrast(False)
 
 
-def test_text_on_every_category_colour(content):
+def test_theme_text_contrast(in_theme):
+    assert theme.TEXT_MIN == in_theme
+    for where, fg, bg in theme.text_on():
+        assert contrast.ratio(fg.name(), bg.name()) >= in_theme, where
+
+
+def test_text_on_every_category_colour(content, in_theme):
     choices = (theme.TEXT.name(), theme.ICON_ON_COLOUR.name())
     for cat in content.categories:
-        label = contrast.best_on(cat.colour, choices)  # a selected chip's label and tick
-        assert contrast.ratio(label, cat.colour) >= TEXT_MIN, cat.id
-        date = contrast.readable(cat.colour, theme.SURFACE.name())  # the detail card's date
-        assert contrast.ratio(date, theme.SURFACE.name()) >= TEXT_MIN, cat.id
+        fill = theme.TEXT.name() if theme.HIGH_CONTRAST else cat.colour  # a selected chip
+        label = contrast.best_on(fill, choices)  # its label and tick
+        assert contrast.ratio(label, fill) >= in_theme, cat.id
+        date = contrast.readable(cat.colour, theme.SURFACE.name(), theme.TEXT_MIN)  # detail date
+        assert contrast.ratio(date, theme.SURFACE.name()) >= in_theme, cat.id
 
 
 def test_the_check_can_fail():
