@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--filter", metavar="CAT,...", help="with --screenshot: select categories")
     parser.add_argument("--zoom", choices=("story", "decades", "cards"),
                         help="with --screenshot: the zoom level (the whole story, decades, cards)")
+    parser.add_argument("--voice", default="none", metavar="ENGINE",
+                        help="with --screenshot: the speech engine whose voices decide the "
+                             'speaker buttons ("mock", "speechd"; default none)')
     parser.add_argument("--text-size", type=int, choices=(100, 130, 160),
                         help="with --screenshot: the visitor's text size, in per cent")
     parser.add_argument("--lang", metavar="CODE", help="language to start in, one of the "

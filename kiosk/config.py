@@ -42,6 +42,8 @@ def _optional_path(v: str) -> Path | None:
     return Path(v).expanduser() if v else None
 
 
+JAPANESE_VOICES = "mei, Haruka, Ayumi, Ichiro, Sayaka, Nanami"
+
 KEYS: tuple[Key, ...] = (
     Key("idle_seconds", 90, "Seconds without a touch before the \"Still there?\" countdown (14-600).",
         _seconds(14, 600)),
@@ -64,6 +66,21 @@ KEYS: tuple[Key, ...] = (
         "every text at least 7:1). Visitors can turn it on or off for their visit.", _is_bool),
     Key("text_size", 100, "The text size each visit starts at, in per cent: 100, 130 or 160. "
         "Visitors can change it for their visit.", lambda v: v in (100, 130, 160)),
+    Key("read_aloud", False, "Each visit starts with read-aloud on: every detail card is read "
+        "as it opens. The speaker buttons show either way, where a voice exists; visitors can "
+        "turn it on or off for their visit.", _is_bool),
+    Key("speech_engine", "", 'The voice engine for read-aloud: empty means the platform\'s own '
+        '(speech-dispatcher on Linux, WinRT on Windows); "speechd", "sapi", "winrt" or "flite" '
+        'choose one; "none" turns read-aloud off.',
+        lambda v: isinstance(v, str) and re.fullmatch(r"[a-z]{0,20}", v) is not None),
+    Key("voices", {"ja": JAPANESE_VOICES}, 'Which voice reads each language, as {ja = "names"}: '
+        "the first installed voice whose name contains one of the comma-separated names. A "
+        "language listed with none of its voices installed shows no speaker button; a language "
+        "not listed takes the engine's own voice for it. Japanese asks for Open JTalk's Mei "
+        "(Linux) or a Microsoft Japanese voice (Windows): espeak-ng reads every kanji as "
+        '"Chinese letter".', lambda v: isinstance(v, dict) and all(
+            isinstance(k, str) and isinstance(x, str) for k, x in v.items()),
+        lambda v: tuple(sorted(v.items()))),
     Key("controls_at_top", False, "On a portrait screen the chips, the language switch and the "
         "arrows sit in the lower half, within a wheelchair user's and a child's reach; set true "
         "for a screen mounted low, to keep them at the top.", _is_bool),
@@ -114,6 +131,9 @@ class Config:
     reduced_motion: bool = False
     high_contrast: bool = False
     text_size: int = 100
+    read_aloud: bool = False
+    speech_engine: str = ""
+    voices: tuple[tuple[str, str], ...] = (("ja", JAPANESE_VOICES),)
     controls_at_top: bool = False
     timeline_direction: str = "auto"
     attract_seconds: float = 6

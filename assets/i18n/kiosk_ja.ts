@@ -10,6 +10,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/chips.py" line="43"/>
+        <location filename="../../kiosk/ui/read_aloud.py" line="93"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
@@ -70,29 +71,31 @@
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="233"/>
+        <location filename="../../kiosk/ui/detail.py" line="244"/>
+        <location filename="../../kiosk/ui/read_aloud.py" line="81"/>
         <source>With: {partners}</source>
         <translation>協力：{partners}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="234"/>
+        <location filename="../../kiosk/ui/detail.py" line="245"/>
+        <location filename="../../kiosk/ui/read_aloud.py" line="82"/>
         <source>, </source>
         <comment>between list items</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="257"/>
-        <location filename="../../kiosk/ui/detail.py" line="288"/>
+        <location filename="../../kiosk/ui/detail.py" line="268"/>
+        <location filename="../../kiosk/ui/detail.py" line="299"/>
         <source>See also</source>
         <translation>関連する活動</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="346"/>
+        <location filename="../../kiosk/ui/detail.py" line="357"/>
         <source>{i} of {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="303"/>
+        <location filename="../../kiosk/ui/main_window.py" line="314"/>
         <source>No milestones match these categories. Tap “All” to see every one.</source>
         <translation>この組み合わせに当てはまる活動はありません。「すべて」をタップしてください。</translation>
     </message>
@@ -102,17 +105,17 @@
         <translation>タッチして、探検しよう</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="183"/>
+        <location filename="../../kiosk/ui/idle.py" line="189"/>
         <source>Still there?</source>
         <translation>まだ見ていますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="184"/>
+        <location filename="../../kiosk/ui/idle.py" line="190"/>
         <source>Touch anywhere to keep exploring.</source>
         <translation>画面のどこかにタッチすると、続けて見られます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="191"/>
+        <location filename="../../kiosk/ui/idle.py" line="197"/>
         <source>{n} s</source>
         <translation>{n}秒</translation>
     </message>
@@ -127,56 +130,71 @@
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="80"/>
-        <location filename="../../kiosk/ui/buttons.py" line="81"/>
+        <location filename="../../kiosk/ui/buttons.py" line="95"/>
+        <location filename="../../kiosk/ui/buttons.py" line="96"/>
         <source>Earlier</source>
         <translation>前の年へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="80"/>
-        <location filename="../../kiosk/ui/buttons.py" line="81"/>
+        <location filename="../../kiosk/ui/buttons.py" line="95"/>
+        <location filename="../../kiosk/ui/buttons.py" line="96"/>
         <source>Later</source>
         <translation>後の年へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="82"/>
+        <location filename="../../kiosk/ui/buttons.py" line="97"/>
         <source>Previous milestone</source>
         <translation>前の出来事</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="83"/>
+        <location filename="../../kiosk/ui/buttons.py" line="98"/>
         <source>Next milestone</source>
         <translation>次の出来事</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="83"/>
+        <location filename="../../kiosk/ui/buttons.py" line="98"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="84"/>
+        <location filename="../../kiosk/ui/buttons.py" line="99"/>
         <source>Pause the tour</source>
         <translation>案内を一時停止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="84"/>
+        <location filename="../../kiosk/ui/buttons.py" line="99"/>
         <source>Continue the tour</source>
         <translation>案内を再開</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="85"/>
+        <location filename="../../kiosk/ui/buttons.py" line="100"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="85"/>
+        <location filename="../../kiosk/ui/buttons.py" line="100"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="86"/>
-        <source>Text size and motion</source>
-        <translation>文字の大きさと動き</translation>
+        <location filename="../../kiosk/ui/buttons.py" line="101"/>
+        <source>Text size, contrast, motion and read-aloud</source>
+        <translation>文字の大きさ、コントラスト、動き、読み上げ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/buttons.py" line="102"/>
+        <source>Read aloud</source>
+        <translation>読み上げ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/buttons.py" line="102"/>
+        <source>Stop reading</source>
+        <translation>読み上げを止める</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/buttons.py" line="103"/>
+        <source>Read the categories aloud</source>
+        <translation>分野を読み上げる</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/keypad_help.py" line="17"/>
@@ -244,44 +262,64 @@
         <translation>キーパッドの使い方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="128"/>
-        <source>Easier to see</source>
-        <translation>見やすく</translation>
+        <location filename="../../kiosk/ui/comfort.py" line="134"/>
+        <source>Easier to see and hear</source>
+        <translation>見やすく、聞きやすく</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="130"/>
+        <location filename="../../kiosk/ui/comfort.py" line="136"/>
         <source>Text size</source>
         <translation>文字の大きさ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="131"/>
+        <location filename="../../kiosk/ui/comfort.py" line="137"/>
         <source>Colours and motion</source>
         <translation>色と動き</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="136"/>
+        <location filename="../../kiosk/ui/comfort.py" line="142"/>
         <source>Text size {n} %</source>
         <translation>文字の大きさ {n}%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="139"/>
+        <location filename="../../kiosk/ui/comfort.py" line="145"/>
         <source>High contrast: on</source>
         <translation>ハイコントラスト：オン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="139"/>
+        <location filename="../../kiosk/ui/comfort.py" line="145"/>
         <source>High contrast: off</source>
         <translation>ハイコントラスト：オフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="143"/>
+        <location filename="../../kiosk/ui/comfort.py" line="149"/>
         <source>Calm motion: on</source>
         <translation>動きを控えめに：オン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="143"/>
+        <location filename="../../kiosk/ui/comfort.py" line="149"/>
         <source>Calm motion: off</source>
         <translation>動きを控えめに：オフ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/comfort.py" line="156"/>
+        <source>Listening</source>
+        <translation>聞く</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/comfort.py" line="158"/>
+        <source>Read each card aloud: on</source>
+        <translation>カードを自動で読み上げ：オン</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/comfort.py" line="159"/>
+        <source>Read each card aloud: off</source>
+        <translation>カードを自動で読み上げ：オフ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="94"/>
+        <source>Categories</source>
+        <translation>分野</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,7 @@ class Report:
     card_levels: tuple[tuple[str, int], ...] = ()  # (zoom level, cards opened there)
     keypad_sessions: int = 0  # visits that used the keypad
     comforts: tuple[tuple[str, int], ...] = ()  # ("text_size=160", times chosen)
+    readings: tuple[tuple[str, int], ...] = ()  # ("card", read-aloud plays)
 
 
 def open_read_only(folder: Path) -> sqlite3.Connection | None:
@@ -104,6 +105,8 @@ def build_report(conn: sqlite3.Connection | None, first: date, last: date, top: 
         keypad_sessions=_count(conn, "keypad", rng),
         comforts=counted("SELECT subject, COUNT(*) FROM events WHERE kind = 'comfort' "
                          "AND at >= ? AND at < ? GROUP BY subject ORDER BY 2 DESC, 1"),
+        readings=counted("SELECT subject, COUNT(*) FROM events WHERE kind = 'read_aloud' "
+                         "AND at >= ? AND at < ? GROUP BY subject ORDER BY 2 DESC, 1"),
     )
 
 
@@ -157,6 +160,7 @@ def describe(report: Report, titles: dict[str, str] | None = None) -> list[str]:
     lines.append(f"  Visits that used the keypad: {report.keypad_sessions}")
     lines.append("  Comfort controls chosen: "
                  + (", ".join(f"{k} {n}" for k, n in report.comforts) or "none"))
+    lines.append("  Read aloud: " + (", ".join(f"{k} {n}" for k, n in report.readings) or "none"))
     return lines
 
 

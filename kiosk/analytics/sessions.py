@@ -109,6 +109,10 @@ class EngagementLog:
         """A comfort control a visitor changed ("text_size" to "160", "calm_motion" to "on")."""
         self._event("comfort", f"{control}={value}", 1.0)
 
+    def read_aloud_played(self, what: str) -> None:
+        """A reading a visitor asked for: "card", "narration" (a recording) or "categories"."""
+        self._event("read_aloud", what, 1.0)
+
     def filter_used(self, subject: str, on: bool) -> None:
         self._event("filter", subject, 1.0 if on else 0.0)
 

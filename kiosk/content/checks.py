@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import contrast, files, images
+from . import audio, contrast, files, images
 from .glyphs import Coverage, describe, load_coverage, visible_texts
 from .language_checks import check_languages
 from .languages import english_name, sentence_ends
@@ -213,6 +213,11 @@ def _check_milestone(
         problem = _check_image(root, ms.image)
         if problem:
             say("image", problem)
+    for lang, text in ms.texts.items():
+        if text.narration is not None:
+            problem = _check_narration(root, text.narration)
+            if problem:
+                say(f"{lang}.narration", problem)
     return out
 
 
@@ -256,12 +261,21 @@ def _check_text(rel: str, ms: Milestone, lang: str) -> list[Problem]:
 
 def _check_image(root: Path, image: str) -> str | None:
     """By the rule the screen loads pictures with (content.images)."""
+    limit = files.MAX_SVG_BYTES if image.lower().endswith(".svg") else files.MAX_IMAGE_BYTES
+    return _check_file(root, image, "image", limit, images.problem)
+
+
+def _check_narration(root: Path, rel: str) -> str | None:
+    """By the rule the kiosk plays recordings with (content.audio)."""
+    return _check_file(root, rel, "narration", audio.MAX_AUDIO_BYTES, audio.problem)
+
+
+def _check_file(root: Path, rel: str, what: str, limit: int, check) -> str | None:
     try:
-        data = files.read_bytes(root, image, files.MAX_SVG_BYTES if image.lower().endswith(".svg")
-                                else files.MAX_IMAGE_BYTES)
+        data = files.read_bytes(root, rel, limit)
     except FileNotFoundError:
-        return f"the image file {shown(image)} was not found."
+        return f"the {what} file {shown(rel)} was not found."
     except files.Refused as exc:
-        return f"the image {shown(image)} {exc}"
-    problem = images.problem(data, Path(image).suffix)
-    return f"the image {shown(image)} {problem}" if problem else None
+        return f"the {what} {shown(rel)} {exc}"
+    problem = check(data, Path(rel).suffix)
+    return f"the {what} {shown(rel)} {problem}" if problem else None

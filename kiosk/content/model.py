@@ -87,6 +87,9 @@ class MilestoneText:
     partners: tuple[Text, ...] = ()
     figures: tuple[Figure, ...] = ()
     date_note: Text | None = None
+    # A recorded reading of this language's card, played instead of a synthetic voice:
+    # a WAV file inside the content folder, such as "audio/eye-see-en.wav".
+    narration: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,9 @@ DESCRIPTIONS = {
     ("MilestoneText", "story"): "One to five sentences for the detail card.",
     ("MilestoneText", "place"): "Where it happened; may be left out.",
     ("MilestoneText", "date_note"): "Required when the start or end is not exact: why.",
+    ("MilestoneText", "narration"): "A recorded reading of this card, played instead of a synthetic "
+                                    "voice: a WAV file (16-bit PCM, 3 minutes at most), such as "
+                                    "audio/eye-see-en.wav.",
     ("Figure", "value"): 'The number itself, shown big: "US$100 million".',
     ("Figure", "label"): 'What it counts: "to help people through the pandemic".',
     ("Category", "colour"): "Colour-blind-safe palette colour, #RRGGBB.",

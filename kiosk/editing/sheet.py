@@ -56,6 +56,7 @@ def milestone_columns(langs: list[str]) -> list[Column]:
             Column(f"{lang}.partners", f"{name}: partners, one per line (Alt+Enter in Excel).",
                    "lines"),
             Column(f"{lang}.date_note", f"{name}: why the date is approximate or disputed."),
+            Column(f"{lang}.narration", f"{name}: a recorded reading, such as audio/card-{lang}.wav."),
         ]
         for k in range(1, LIST_MAX["figures"] + 1):
             cols += [Column(f"{lang}.figures[{k}].value", f"{name}: figure {k}, the number."),

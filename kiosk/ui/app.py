@@ -133,7 +133,9 @@ def _quit_when_still(app, window) -> None:
     def check() -> None:
         running = any(a.state() == QAbstractAnimation.State.Running
                       for a in window.findChildren(QAbstractAnimation))
-        if (window.overview is not None and not running) or time.monotonic() - started > 5:
+        voice = window.read_aloud is None or window.read_aloud.speaker is None or \
+            window.read_aloud.speaker.locales is not None
+        if (window.overview is not None and voice and not running) or time.monotonic() - started > 5:
             QTimer.singleShot(100, app.quit)  # one more turn for the last repaint
         else:
             QTimer.singleShot(50, window, check)
@@ -193,6 +195,10 @@ def run(args: argparse.Namespace) -> int:
 
     from .main_window import MainWindow
 
+    if not interactive:
+        from dataclasses import replace
+
+        config = replace(config, speech_engine=args.voice)  # a picture speaks with no voice
     folder, release = following(args.content or config.content_folder, config)
     content, problems = load_or_fallback(folder, paths.cache_dir())
     engagement = _engagement_log(config) if interactive else None

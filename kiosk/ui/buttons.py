@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from . import theme
 from .i18n import translate
 
-GLYPHS = ("left", "right", "up", "down", "close", "pause", "play", "zoom_in", "zoom_out", "comfort")
+GLYPHS = ("left", "right", "up", "down", "close", "pause", "play", "zoom_in", "zoom_out", "comfort",
+          "speaker", "stop")
 
 
 def glyph_path(kind: str, rect: QRectF) -> QPainterPath:
@@ -59,6 +60,20 @@ def glyph_path(kind: str, rect: QRectF) -> QPainterPath:
         path.lineTo(c + QPointF(-r * 0.55, r * 1.15))
         path.moveTo(c + QPointF(0, r * 0.3))
         path.lineTo(c + QPointF(r * 0.55, r * 1.15))
+    elif kind == "speaker":  # a loudspeaker and two waves of sound
+        path.moveTo(c + QPointF(-r * 1.1, -r * 0.35))
+        path.lineTo(c + QPointF(-r * 0.6, -r * 0.35))
+        path.lineTo(c + QPointF(-r * 0.05, -r * 0.9))
+        path.lineTo(c + QPointF(-r * 0.05, r * 0.9))
+        path.lineTo(c + QPointF(-r * 0.6, r * 0.35))
+        path.lineTo(c + QPointF(-r * 1.1, r * 0.35))
+        path.closeSubpath()
+        for k in (0.55, 1.0):
+            box = QRectF(c.x() - r * k * 0.9, c.y() - r * k, 2 * r * k * 0.9 + r * 0.2, 2 * r * k)
+            path.arcMoveTo(box, 45)
+            path.arcTo(box, 45, -90)
+    elif kind == "stop":
+        path.addRect(QRectF(c.x() - r * 0.75, c.y() - r * 0.75, r * 1.5, r * 1.5))
     elif kind == "close":
         path.moveTo(c + QPointF(-r, -r))
         path.lineTo(c + QPointF(r, r))
@@ -83,7 +98,9 @@ def spoken_names() -> dict[str, str]:
             "next": translate("kiosk", "Next milestone"), "close": translate("kiosk", "Close"),
             "pause": translate("kiosk", "Pause the tour"), "play": translate("kiosk", "Continue the tour"),
             "zoom_in": translate("kiosk", "Zoom in"), "zoom_out": translate("kiosk", "Zoom out"),
-            "comfort": translate("kiosk", "Text size and motion")}
+            "comfort": translate("kiosk", "Text size, contrast, motion and read-aloud"),
+            "speaker": translate("kiosk", "Read aloud"), "stop": translate("kiosk", "Stop reading"),
+            "read_categories": translate("kiosk", "Read the categories aloud")}
 
 
 class RoundButton(QAbstractButton):
@@ -111,7 +128,8 @@ class RoundButton(QAbstractButton):
         self.update()
 
     def _name(self) -> None:
-        self.setAccessibleName(spoken_names()[self._purpose or self._kind])
+        kind = self._kind if self._kind == "stop" else self._purpose or self._kind
+        self.setAccessibleName(spoken_names()[kind])
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

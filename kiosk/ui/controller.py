@@ -33,6 +33,7 @@ class Controller(QObject):
     zoom_chosen = Signal(str)  # the level a visitor's zoom (a pinch, a button, a group) ended at
     keypad_used = Signal()  # a visitor pressed a keypad key
     comfort_chosen = Signal(str, str)  # a comfort control a visitor used, and its new value
+    read_aloud_played = Signal(str)  # "card", "narration" or "categories"
 
     def __init__(self, content: Content, config: Config, state: VisitorState,
                  host: QWidget) -> None:
@@ -57,7 +58,8 @@ class Controller(QObject):
             language = ""
         self.state.set_defaults(language=language or self.content.info.first_language,
                                 calm_motion=self.config.reduced_motion, text_size=self.config.text_size,
-                                contrast="high" if self.config.high_contrast else "normal")
+                                contrast="high" if self.config.high_contrast else "normal",
+                                narration=self.config.read_aloud)
 
     # --- what visitors ask for ----------------------------------------------------------
     def choose_category(self, category_id: str | None) -> None:
@@ -100,6 +102,16 @@ class Controller(QObject):
         if value != self.state.contrast:
             self.state.contrast = value
             self.comfort_chosen.emit("contrast", value)
+
+    def set_read_aloud(self, on: bool) -> None:
+        """Each card is read as it opens."""
+        if on != self.state.narration:
+            self.state.narration = on
+            self.comfort_chosen.emit("read_aloud", "on" if on else "off")
+
+    def note_read_aloud(self, what: str) -> None:
+        """A reading started at a visitor's request (the engagement log counts them)."""
+        self.read_aloud_played.emit(what)
 
     def note_keypad(self) -> None:
         """A keypad key was pressed (the engagement log counts visits that used one)."""

@@ -43,6 +43,7 @@ class DetailOverlay(Retranslates, Overlay):
     close_requested = Signal()
     step_requested = Signal(int)  # -1 previous, +1 next, within the filter
     milestone_requested = Signal(str)  # a "See also" link
+    read_requested = Signal()  # the speaker button: read this card aloud, or stop
 
     def __init__(self, content: Content, state: VisitorState, parent: QWidget) -> None:
         super().__init__(parent, "detail", panel_type=DetailPanel)
@@ -71,6 +72,9 @@ class DetailOverlay(Retranslates, Overlay):
         self.close_button = RoundButton("close", 72, self.panel)
         self.prev_button = RoundButton("left", 72, self.panel, purpose="previous")
         self.next_button = RoundButton("right", 72, self.panel, purpose="next")
+        self.speak_button = RoundButton("speaker", 72, self.panel)
+        self.speak_button.hide()  # until a voice for the language is known
+        self.speak_button.clicked.connect(lambda _checked=False: self.read_requested.emit())
         self.position = plain_label(self.panel, wrap=False)
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.close_button.clicked.connect(lambda _checked=False: self.close_requested.emit())
@@ -117,6 +121,7 @@ class DetailOverlay(Retranslates, Overlay):
         nav = QHBoxLayout()
         nav.addWidget(self.prev_button)
         nav.addStretch(1)
+        nav.addWidget(self.speak_button)
         nav.addWidget(self.position)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
@@ -136,6 +141,11 @@ class DetailOverlay(Retranslates, Overlay):
         self._applied = False
         if self.isVisible():
             self._apply()
+
+    def show_read_aloud(self, available: bool, reading: bool) -> None:
+        """The speaker button: shown where the language has a voice; ■ while it reads."""
+        self.speak_button.setVisible(available)
+        self.speak_button.set_kind("stop" if reading else "speaker")
 
     def retranslate(self) -> None:
         if self.isVisible() and self._shown:
@@ -175,7 +185,7 @@ class DetailOverlay(Retranslates, Overlay):
             return
         self._applied = True
         m = self._metrics
-        for button in (self.close_button, self.prev_button, self.next_button):
+        for button in (self.close_button, self.prev_button, self.next_button, self.speak_button):
             button.set_diameter(m.touch)
         self.panel.set_metrics(m)
         self.panel.frame.setContentsMargins(m.px(40), m.px(32), m.px(32), m.px(28))

@@ -29,6 +29,7 @@ class EngagementWatcher(QObject):
         controller.zoom_chosen.connect(self._on_zoom_chosen)
         controller.keypad_used.connect(self._on_keypad_used)
         controller.comfort_chosen.connect(self._on_comfort_chosen)
+        controller.read_aloud_played.connect(self._on_read_aloud)
         operator.gesture.triggered.connect(self._on_operator)
         follow(self, self._state, "open_milestone", self._on_open_milestone)
         follow(self, self._state, "language", self._on_language_changed)
@@ -69,6 +70,10 @@ class EngagementWatcher(QObject):
     def _on_comfort_chosen(self, control: str, value: str) -> None:
         if self._counting():
             self.log.comfort_used(control, value)
+
+    def _on_read_aloud(self, what: str) -> None:
+        if self._counting():
+            self.log.read_aloud_played(what)
 
     def _on_keypad_used(self) -> None:
         if self._counting():

@@ -130,6 +130,12 @@ class IdleController(QObject):
         if not self._fingers:
             self._idle.start()
 
+    def keep_awake(self) -> None:
+        """A visitor listening counts as one touching: read-aloud restarts the idle time
+        while it speaks, and once more when it ends."""
+        if self.state == ACTIVE and not self._fingers:
+            self._idle.start()
+
     def _on_idle(self) -> None:
         if self.state != ACTIVE:
             return

@@ -153,13 +153,17 @@ class Keypad(QObject):
             sizes = [f"comfort:{n}" for n, _b in w.comfort.panel.controls() if n.startswith("size:")]
             rows = [keypad.Row(("comfort:close",)), keypad.Row(tuple(sizes)),
                     keypad.Row(("comfort:contrast", "comfort:calm"))]
+            if w.comfort.panel.read.isVisible():
+                rows.append(keypad.Row(("comfort:read",)))
             return rows, targets
         if self._state.open_milestone is not None:
             detail = w.detail
-            for name, button in (("close", detail.close_button), ("previous", detail.prev_button),
-                                 ("next", detail.next_button), *detail.links()):
+            for name, button in (("close", detail.close_button), ("read", detail.speak_button),
+                                 ("previous", detail.prev_button), ("next", detail.next_button),
+                                 *detail.links()):
                 if button.isVisible():
-                    targets[f"detail:{name}"] = widget_target(button, round_=name in ("close", "previous", "next"))
+                    targets[f"detail:{name}"] = widget_target(
+                        button, round_=name in ("close", "read", "previous", "next"))
                     add([f"detail:{name}"], self._widget_rect(button).center().y())
             return [row for _y, row in sorted(placed, key=lambda p: p[0])], targets
 
@@ -203,6 +207,9 @@ class Keypad(QObject):
             add(buttons, max(self._widget_rect(getattr(w, n.split(":")[1])).center().y() for n in buttons))
         top = ["button:comfort"]
         targets["button:comfort"] = widget_target(w.comfort.button, round_=True)
+        if w.read_categories.isVisible():
+            targets["button:read_categories"] = widget_target(w.read_categories, round_=True)
+            top.append("button:read_categories")
         if w.language_toggle.isVisible():
             targets["button:language"] = widget_target(w.language_toggle)
             top.append("button:language")

@@ -69,6 +69,11 @@ class MainWindow(Lockdown, Retranslates, QWidget):
         self._title_balance = QWidget(self)  # as wide as the toggle: keeps the title centred
         QHBoxLayout(self._title_balance).setContentsMargins(0, 0, 0, 0)  # the comfort button's
         self.comfort = ComfortAccess(self, self.state, self.controller)
+        # Read-aloud starts its voice in a thread of its own after the first frame; its
+        # button for the categories shows once a voice for the language is known.
+        self.read_aloud = None
+        self.read_categories = RoundButton("speaker", 72, self, purpose="read_categories")
+        self.read_categories.hide()
         # The overview strip needs pyqtgraph and numpy (~180 ms to import): it is built
         # just after the first frame, in a band kept for it, so the kiosk shows sooner.
         self.overview = None
@@ -136,6 +141,8 @@ class MainWindow(Lockdown, Retranslates, QWidget):
         self.detail.step_requested.connect(c.step_card)
         self.detail.milestone_requested.connect(c.open_card)
         self.keypad.watch(self.timeline, self.detail)
+        if self.read_aloud is not None:
+            self.read_aloud.watch(self.detail)
         if self.overview is not None:
             self.overview.year_requested.connect(self._on_overview_year)
 
@@ -198,10 +205,13 @@ class MainWindow(Lockdown, Retranslates, QWidget):
         if low:
             self._header.addWidget(self.title, 1)
             self._footer.addWidget(self.comfort.button)
+            self._footer.addWidget(self.read_categories)
             self._footer.addStretch(1)
             self._footer.addWidget(self.language_toggle)
         else:
             self._title_balance.layout().addWidget(self.comfort.button, 0, Qt.AlignmentFlag.AlignLeft)
+            self._title_balance.layout().addWidget(self.read_categories, 0, Qt.AlignmentFlag.AlignLeft)
+            self._title_balance.layout().addStretch(1)
             self._header.addWidget(self._title_balance)
             self._header.addWidget(self.title, 1)
             self._header.addWidget(self.language_toggle, 0, Qt.AlignmentFlag.AlignTop)
@@ -277,6 +287,7 @@ class MainWindow(Lockdown, Retranslates, QWidget):
                      self.comfort):
             if view is not None:
                 view.set_metrics(m)
+        self.read_categories.set_diameter(self.comfort.button.width())
         self._place_overlays()
 
     def _set_title_fonts(self) -> None:
@@ -351,6 +362,11 @@ class MainWindow(Lockdown, Retranslates, QWidget):
         self.operator.watch()
         self._place_overlays()
 
+    def closeEvent(self, event) -> None:  # noqa: N802
+        super().closeEvent(event)
+        if event.isAccepted() and self.read_aloud is not None:
+            self.read_aloud.shutdown()  # its thread ends with the window
+
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
         if self.overview is None and not self._overview_queued:
@@ -373,6 +389,10 @@ class MainWindow(Lockdown, Retranslates, QWidget):
         self.detail.prepare()
         self._build_idle_widgets()
         self._translator.prepare()
+        if self.read_aloud is None:
+            from .read_aloud import ReadAloud
+
+            self.read_aloud = ReadAloud(self)
 
     def _build_idle_widgets(self) -> None:
         from .idle import CountdownOverlay

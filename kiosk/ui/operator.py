@@ -141,6 +141,8 @@ class OperatorAccess(QObject):
             lines.append(f"Content problems ({len(problems)}); showing the last good content:")
             lines += [f"  {p}" for p in problems[:6]]
         lines.append(self._engagement_status())
+        read_aloud = getattr(self._host, "read_aloud", None)
+        lines.append(f"Read-aloud: {read_aloud.status() if read_aloud is not None else 'starting'}")
         lines.append("Recent warnings and errors:" if recent_errors.records else "No recent errors.")
         lines += [f"  {r}" for r in list(recent_errors.records)[-6:]]
         return lines

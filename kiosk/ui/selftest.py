@@ -62,14 +62,25 @@ def run_self_test() -> int:
                 missing.append(f"icon {cat.icon}")
         missing += _render(app, result.content)
     missing += (_engagement_log() + _operator_pin() + _locale_data() + line_breaks() + _image_formats()
-                + _phrases())
+                + _phrases() + _speech())
     if missing:
         print("SELF-TEST FAILED: missing " + "; ".join(missing))
         return 1
     print(f"SELF-TEST OK: {result.content.summary()}; {len(FONT_FILES)} fonts, "
           f"translations, icons, image formats, the engagement log, the PIN check, "
-          f"locale data and an offscreen render")
+          f"locale data, speech engines and an offscreen render")
     return 0
+
+
+def _speech() -> list[str]:
+    """Read-aloud's module and an engine plugin: the bundle must carry both. Its audio and
+    speech client libraries are the machine's (packaging/linux/speech-packages.txt)."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError as exc:
+        return [f"read-aloud ({exc}; install packaging/linux/speech-packages.txt)"]
+    engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
+    return [] if engines else ["a speech engine plugin (speechd, sapi or winrt)"]
 
 
 def _print_unless_offscreen_notice(_kind, _context, message: str) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gc
+import os
 import threading
+from dataclasses import replace
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QThread, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import paths
@@ -42,6 +44,9 @@ def no_leaks(qapp):
     assert not left, f"widgets left alive: {left}"
     assert not timers, f"unparented timers left running: {timers}"
     assert QThreadPool.globalInstance().activeThreadCount() == 0
+    qthreads = [o for o in gc.get_objects()
+                if isinstance(o, QThread) and shiboken6.isValid(o) and o.isRunning()]
+    assert not qthreads, f"Qt threads left running: {qthreads}"
     assert python_threads() == threads, f"threads left running: {threading.enumerate()}"
 
 
@@ -57,6 +62,11 @@ def make_window(qtbot, content):
     from kiosk.ui.main_window import MainWindow
 
     def make(size=(1920, 1080), lang="en", which=content, config=None, engagement=None) -> MainWindow:
+        from kiosk.config import Config
+
+        config = config or Config()
+        if not config.speech_engine:  # this machine's own voices, only where a test asks
+            config = replace(config, speech_engine="none")
         window = MainWindow(which, lang, config, engagement)
         window.resize(*size)
         qtbot.addWidget(window)
@@ -136,3 +146,44 @@ def rows(log, sql: str) -> list[tuple]:
         return conn.execute(sql).fetchall()
     finally:
         conn.close()
+
+
+@pytest.fixture
+def null_audio(tmp_path, monkeypatch):
+    """A PulseAudio server whose only output is a null sink, and a speech-dispatcher of
+    this test's own that plays into it: the real engine speaks, and nothing is heard."""
+    import shutil
+    import subprocess
+    import time
+
+    pulse = shutil.which("pulseaudio")
+    if pulse is None:
+        pytest.skip("pulseaudio is not installed")
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    socket = runtime / "pulse.sock"
+    env = dict(os.environ, XDG_RUNTIME_DIR=str(runtime), HOME=str(tmp_path))
+    server = subprocess.Popen(
+        [pulse, "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no",
+         f"--load=module-native-protocol-unix socket={socket} auth-anonymous=1",
+         "--load=module-null-sink"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while not socket.exists() and time.monotonic() < deadline and server.poll() is None:
+        time.sleep(0.05)
+    if not socket.exists():
+        server.kill()
+        pytest.fail("the null PulseAudio server did not start")
+    speechd = runtime / "speechd.sock"
+    monkeypatch.setenv("PULSE_SERVER", f"unix:{socket}")
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{speechd}")
+    dispatcher = subprocess.Popen(
+        ["speech-dispatcher", "-s", "-t", "0", "-c", "unix_socket", "-S", str(speechd),
+         "-P", str(runtime / "speechd.pid"), "-L", str(runtime)],
+        env=dict(os.environ, XDG_RUNTIME_DIR=str(runtime)), stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    while not speechd.exists() and time.monotonic() < deadline + 10 and dispatcher.poll() is None:
+        time.sleep(0.05)
+    yield
+    for process in (dispatcher, server):
+        process.terminate()
+        process.wait(timeout=10)
