@@ -15,9 +15,11 @@ language, and the log says why.
 
 from __future__ import annotations
 
+import atexit
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (Q_ARG, QLocale, QLoggingCategory, QMetaObject, QObject, Qt, QThread,
                             QTimer, QUrl, Signal)
 
@@ -31,6 +33,31 @@ _QUIET = "qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.symbolsreso
 # The platform's own engine when none is configured, best first; "mock" only when asked.
 _PLATFORM_ENGINES = ("winrt", "sapi", "darwin", "speechd", "flite")
 _QUEUED = Qt.ConnectionType.QueuedConnection
+# Speech threads still running, and their engines. A QThread destroyed while it runs aborts
+# the process, so the thread has no parent: it is kept here until it has ended, however its
+# window went (closed, deleted unclosed, or left to the interpreter's exit).
+_RUNNING: dict[QThread, object] = {}
+
+
+def _end(thread: QThread, tts) -> None:
+    """Stop the engine and end its thread; a stuck engine's thread is ended after 5 s."""
+    if not shiboken6.isValid(thread):
+        return  # ended already, and collected
+    if thread.isRunning():
+        QMetaObject.invokeMethod(tts, "stop", _QUEUED)
+        QMetaObject.invokeMethod(tts, "deleteLater", _QUEUED)  # in its thread, as it ends
+        thread.quit()
+        if not thread.wait(5000):
+            log.warning("read-aloud: the speech engine did not stop in 5 s; ending its thread")
+            thread.terminate()
+            thread.wait(1000)
+    _RUNNING.pop(thread, None)
+
+
+@atexit.register
+def _end_all() -> None:
+    for thread, tts in list(_RUNNING.items()):
+        _end(thread, tts)
 
 
 class Speaker(QObject):
@@ -52,7 +79,7 @@ class Speaker(QObject):
         self._tts = None
         self._effect = None  # QSoundEffect, made for the first narration
         self._fallback: tuple[str, str] | None = None  # read if a recording cannot play
-        self._thread = QThread(self)
+        self._thread = QThread()
         self._thread.setObjectName("speech")
         QTimer.singleShot(0, self, self._load)
 
@@ -79,15 +106,8 @@ class Speaker(QObject):
         """The thread ends before the window does (a test, the kiosk's exit)."""
         if self._effect is not None:
             self._effect.stop()
-        if not self._thread.isRunning():
-            return
-        QMetaObject.invokeMethod(self._tts, "stop", _QUEUED)
-        QMetaObject.invokeMethod(self._tts, "deleteLater", _QUEUED)  # in its thread, as it ends
-        self._thread.quit()
-        if not self._thread.wait(5000):  # an engine stuck in its start (a dead server)
-            log.warning("read-aloud: the speech engine did not stop in 5 s; ending its thread")
-            self._thread.terminate()
-            self._thread.wait(1000)
+        if self._tts is not None:
+            _end(self._thread, self._tts)
         self._tts = None
 
     # --- the engine -----------------------------------------------------------------------
@@ -117,6 +137,9 @@ class Speaker(QObject):
         self._tts.engineChanged.connect(self._on_engine)
         self._tts.stateChanged.connect(self._on_tts_state)
         self._tts.moveToThread(self._thread)
+        _RUNNING[self._thread] = self._tts
+        thread, tts = self._thread, self._tts
+        self.destroyed.connect(lambda *_: _end(thread, tts))  # a window deleted unclosed
         self._thread.start(QThread.Priority.LowPriority)
         QMetaObject.invokeMethod(self._tts, "setEngine", _QUEUED, Q_ARG(str, name))
 

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 
+from kiosk.config import Config
 from kiosk.content import contrast
 from kiosk.ui import theme
 from tests.ui.conftest import wait_settled
@@ -34,8 +35,10 @@ def move_until(qtbot, window, key, focus: str, limit: int = 40) -> None:
 
 
 @pytest.fixture
-def locked(make_window):
-    window = make_window(size=(1920, 1080))
+def locked(make_window, request):
+    """A window in lockdown; `@pytest.mark.voiced` gives it Qt's mock voice (English)."""
+    config = Config(speech_engine="mock") if request.node.get_closest_marker("voiced") else None
+    window = make_window(size=(1920, 1080), config=config)
     window.set_lockdown(True, hide_cursor=False)  # new window flags hide the window
     window.resize(1920, 1080)
     window.show()
@@ -44,8 +47,11 @@ def locked(make_window):
     window.set_lockdown(False)
 
 
-def test_a_keypad_alone_chooses_a_category_opens_a_card_moves_on_closes_and_switches_language(qtbot, locked):
+@pytest.mark.voiced
+def test_a_keypad_alone_chooses_a_category_opens_a_card_moves_on_reads_it_closes_and_switches_language(
+        qtbot, locked):
     window = locked
+    qtbot.waitUntil(window.read_categories.isVisible)  # once the voice is known
     assert window.state.focus is None and not window.keypad.ring.isVisible()
     press(qtbot, window, Qt.Key.Key_Down)  # the first key shows where the focus is: the top
     assert window.state.focus == "button:comfort"
@@ -83,11 +89,22 @@ def test_a_keypad_alone_chooses_a_category_opens_a_card_moves_on_closes_and_swit
     press(qtbot, window, Qt.Key.Key_Right)  # in a card: the next milestone, as a swipe
     third = shown[shown.index(second) + 1]
     assert window.state.open_milestone == third
+    move_until(qtbot, window, Qt.Key.Key_Down, "detail:read")  # the speaker button
+    assert ring_around(window, window.detail.speak_button)
+    speaker = window.read_aloud.speaker
+    with qtbot.waitSignal(speaker.said) as said:
+        press(qtbot, window, Qt.Key.Key_Return)
+    title = window.content.milestone(third).text("en").title
+    assert title in said.args[0] and said.args[1] == "en_US"
+    qtbot.waitUntil(lambda: speaker.engine_state == "speaking")
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.state.open_milestone is None
     assert window.state.focus == f"card:{third}", "back on the card that was open"
+    qtbot.waitUntil(lambda: speaker.engine_state == "ready")  # closing the card stopped it
 
     move_until(qtbot, window, Qt.Key.Key_Up, "button:comfort")
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert window.state.focus == "button:read_categories"
     press(qtbot, window, Qt.Key.Key_Right)
     assert window.state.focus == "button:language"
     assert ring_around(window, window.language_toggle)
