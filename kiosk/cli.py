@@ -88,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     from .fleet.commands import add_parsers as add_fleet_parsers
 
     add_fleet_parsers(sub)
+    voices = sub.add_parser("voices", help="list the voice read-aloud uses for each language")
+    voices.add_argument("--engine", default=None, help="a speech engine (default: the config's "
+                        "speech_engine, else the platform's own)")
+    voices.add_argument("--languages", metavar="CODES", help="comma-separated (default: en,ja)")
+    voices.add_argument("--wishes", metavar="JSON", help=argparse.SUPPRESS)
+    voices.add_argument("--json", action="store_true", help="one JSON line, for the kiosk itself")
     sch = sub.add_parser("schema", help="write the JSON Schemas editors validate against")
     sch.add_argument("folder", nargs="?", type=Path, default=None,
                      help="where to write them (default: data/schema/)")
@@ -194,6 +200,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "stats":
         return stats(args)
+    if args.command == "voices":
+        from .ui.voices import run as list_voices
+
+        return list_voices(args)
     if args.command in ("import", "export"):
         from .editing.commands import run
 

@@ -64,6 +64,7 @@ class ReadAloud(QObject):
         missing = [lang for lang in names if lang not in self.speaker.locales]
         engine = self.speaker.engine or "no engine"
         text = f"{engine}: " + (f"voices for {', '.join(have)}" if have else "no voices")
+        text += f" ({self.speaker.problem})" if self.speaker.problem else ""
         return text + (f"; no voice for {', '.join(missing)}" if missing else "")
 
     def shutdown(self) -> None:

@@ -51,8 +51,10 @@ def test_the_speaker_button_reads_the_card_exactly_in_an_english_voice(qtbot, ma
     open_card(qtbot, window)
     button = window.detail.speak_button
     assert button.isVisible() and button.accessibleName() == "Read aloud"
+    assert engine(window) == "idle", "no engine is loaded until a visitor asks for a reading"
     with qtbot.waitSignal(window.read_aloud.speaker.said) as said:
         tap(button)
+        assert button.kind == "stop", "the button answers the touch at once"
     assert said.args == [ENGLISH_CARD, "en_US"]
     qtbot.waitUntil(lambda: engine(window) == "speaking")
     assert button.kind == "stop" and button.accessibleName() == "Stop reading"
@@ -161,6 +163,20 @@ def test_keys_reach_the_speaker_button(qtbot, make_window):
     QTest.keyClick(handle, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: engine(window) == "ready")
     window.set_lockdown(False)
+
+
+def test_the_operator_can_ask_which_voice_reads_each_language():
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    done = subprocess.run([sys.executable, "-m", "kiosk", "voices", "--engine", "mock"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "engine: mock", "  en: en_US, voice the engine’s default",
+        "  ja: no voice: the speaker buttons do not show in this language"]
 
 
 def speech_dispatcher() -> bool:
