@@ -119,6 +119,7 @@ class Speaker(QObject):
         """The probe and the thread end before the window does (a test, the kiosk's exit)."""
         self._probe_timer.stop()
         if self._probe.state() != QProcess.ProcessState.NotRunning:
+            self._probe.finished.disconnect(self._on_probe_finished)  # no answer is wanted now
             self._probe.kill()
             self._probe.waitForFinished(2000)
         if self._effect is not None:
