@@ -81,6 +81,11 @@ KEYS: tuple[Key, ...] = (
         '"Chinese letter".', lambda v: isinstance(v, dict) and all(
             isinstance(k, str) and isinstance(x, str) for k, x in v.items()),
         lambda v: tuple(sorted(v.items()))),
+    Key("sound", True, "Soft tones for a touch on a button, a card opening and closing, a filter, "
+        "the language switch and the countdown (never during the attract tour). Visitors can "
+        "silence them for their visit; false loads no sound at all.", _is_bool),
+    Key("sound_volume", 60, "The tones' volume, in per cent of the system's (0-100).",
+        lambda v: isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 100),
     Key("controls_at_top", False, "On a portrait screen the chips, the language switch and the "
         "arrows sit in the lower half, within a wheelchair user's and a child's reach; set true "
         "for a screen mounted low, to keep them at the top.", _is_bool),
@@ -134,6 +139,8 @@ class Config:
     read_aloud: bool = False
     speech_engine: str = ""
     voices: tuple[tuple[str, str], ...] = (("ja", JAPANESE_VOICES),)
+    sound: bool = True
+    sound_volume: int = 60
     controls_at_top: bool = False
     timeline_direction: str = "auto"
     attract_seconds: float = 6

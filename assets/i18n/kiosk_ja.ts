@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/chips.py" line="43"/>
-        <location filename="../../kiosk/ui/read_aloud.py" line="93"/>
+        <location filename="../../kiosk/ui/read_aloud.py" line="94"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
@@ -72,13 +72,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/detail.py" line="244"/>
-        <location filename="../../kiosk/ui/read_aloud.py" line="81"/>
+        <location filename="../../kiosk/ui/read_aloud.py" line="82"/>
         <source>With: {partners}</source>
         <translation>協力：{partners}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/detail.py" line="245"/>
-        <location filename="../../kiosk/ui/read_aloud.py" line="82"/>
+        <location filename="../../kiosk/ui/read_aloud.py" line="83"/>
         <source>, </source>
         <comment>between list items</comment>
         <translation>、</translation>
@@ -95,7 +95,7 @@
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="314"/>
+        <location filename="../../kiosk/ui/main_window.py" line="194"/>
         <source>No milestones match these categories. Tap “All” to see every one.</source>
         <translation>この組み合わせに当てはまる活動はありません。「すべて」をタップしてください。</translation>
     </message>
@@ -175,11 +175,6 @@
         <location filename="../../kiosk/ui/buttons.py" line="100"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/buttons.py" line="101"/>
-        <source>Text size, contrast, motion and read-aloud</source>
-        <translation>文字の大きさ、コントラスト、動き、読み上げ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/buttons.py" line="102"/>
@@ -262,62 +257,73 @@
         <translation>キーパッドの使い方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="134"/>
+        <location filename="../../kiosk/ui/buttons.py" line="101"/>
+        <location filename="../../kiosk/ui/comfort.py" line="140"/>
         <source>Easier to see and hear</source>
         <translation>見やすく、聞きやすく</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="136"/>
+        <location filename="../../kiosk/ui/comfort.py" line="142"/>
         <source>Text size</source>
         <translation>文字の大きさ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="137"/>
+        <location filename="../../kiosk/ui/comfort.py" line="143"/>
         <source>Colours and motion</source>
         <translation>色と動き</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="142"/>
+        <location filename="../../kiosk/ui/comfort.py" line="148"/>
         <source>Text size {n} %</source>
         <translation>文字の大きさ {n}%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="145"/>
+        <location filename="../../kiosk/ui/comfort.py" line="151"/>
         <source>High contrast: on</source>
         <translation>ハイコントラスト：オン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="145"/>
+        <location filename="../../kiosk/ui/comfort.py" line="151"/>
         <source>High contrast: off</source>
         <translation>ハイコントラスト：オフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="149"/>
+        <location filename="../../kiosk/ui/comfort.py" line="155"/>
         <source>Calm motion: on</source>
         <translation>動きを控えめに：オン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="149"/>
+        <location filename="../../kiosk/ui/comfort.py" line="155"/>
         <source>Calm motion: off</source>
         <translation>動きを控えめに：オフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="156"/>
-        <source>Listening</source>
-        <translation>聞く</translation>
+        <location filename="../../kiosk/ui/comfort.py" line="161"/>
+        <source>Sound</source>
+        <translation>音</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="158"/>
+        <location filename="../../kiosk/ui/comfort.py" line="167"/>
+        <source>Sounds: on</source>
+        <translation>効果音：オン</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/comfort.py" line="167"/>
+        <source>Sounds: off</source>
+        <translation>効果音：オフ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/comfort.py" line="163"/>
         <source>Read each card aloud: on</source>
         <translation>カードを自動で読み上げ：オン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="159"/>
+        <location filename="../../kiosk/ui/comfort.py" line="164"/>
         <source>Read each card aloud: off</source>
         <translation>カードを自動で読み上げ：オフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="94"/>
+        <location filename="../../kiosk/ui/read_aloud.py" line="95"/>
         <source>Categories</source>
         <translation>分野</translation>
     </message>

@@ -198,7 +198,7 @@ def run(args: argparse.Namespace) -> int:
     if not interactive:
         from dataclasses import replace
 
-        config = replace(config, speech_engine=args.voice)  # a picture speaks with no voice
+        config = replace(config, speech_engine=args.voice, sound=False)  # a picture is silent
     folder, release = following(args.content or config.content_folder, config)
     content, problems = load_or_fallback(folder, paths.cache_dir())
     engagement = _engagement_log(config) if interactive else None

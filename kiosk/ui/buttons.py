@@ -98,7 +98,7 @@ def spoken_names() -> dict[str, str]:
             "next": translate("kiosk", "Next milestone"), "close": translate("kiosk", "Close"),
             "pause": translate("kiosk", "Pause the tour"), "play": translate("kiosk", "Continue the tour"),
             "zoom_in": translate("kiosk", "Zoom in"), "zoom_out": translate("kiosk", "Zoom out"),
-            "comfort": translate("kiosk", "Text size, contrast, motion and read-aloud"),
+            "comfort": translate("kiosk", "Easier to see and hear"),
             "speaker": translate("kiosk", "Read aloud"), "stop": translate("kiosk", "Stop reading"),
             "read_categories": translate("kiosk", "Read the categories aloud")}
 

@@ -1,6 +1,6 @@
 """The visitors' comfort controls: a clearly marked button, always on screen, opens large
-toggles for the text size (100, 130 or 160 %), high contrast, calm motion and, where the
-language has a voice, reading each card aloud. Each choice
+toggles for the text size (100, 130 or 160 %), high contrast, calm motion, sound and, where
+the language has a voice, reading each card aloud. Each choice
 is visitor state: it shows at once behind the panel, and the idle reset returns it to the
 operator's default. Toggles are painted pills with plain text, as big as the chips.
 """
@@ -77,6 +77,8 @@ class ComfortPanel(Retranslates, Overlay):
         self.listen_label = plain_label(self.panel)
         self.read = Pill(self.panel)
         self.read.clicked.connect(lambda _checked=False: self._controller.set_read_aloud(not self._state.narration))
+        self.sound = Pill(self.panel)
+        self.sound.clicked.connect(lambda _checked=False: self._controller.set_sound(not self._state.sound))
         grid = QGridLayout(self.panel)
         grid.addWidget(self.heading, 0, 0)
         grid.addWidget(self.close_button, 0, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -93,15 +95,19 @@ class ComfortPanel(Retranslates, Overlay):
         row.addStretch(1)
         grid.addLayout(row, 4, 0, 1, 2)
         grid.addWidget(self.listen_label, 5, 0, 1, 2)
-        grid.addWidget(self.read, 6, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(self.sound)
+        row.addWidget(self.read)
+        row.addStretch(1)
+        grid.addLayout(row, 6, 0, 1, 2)
         self._grid = grid
-        for name in ("text_size", "calm_motion", "contrast", "language", "narration"):
+        for name in ("text_size", "calm_motion", "contrast", "language", "narration", "sound"):
             follow(self, state, name, lambda *_: self._show_state())
 
     def controls(self) -> list[tuple[str, QAbstractButton]]:
         """Its buttons in screen order, named for the keypad's focus."""
         return [("close", self.close_button), *((f"size:{p}", b) for p, b in self.sizes.items()),
-                ("contrast", self.contrast), ("calm", self.calm), ("read", self.read)]
+                ("contrast", self.contrast), ("calm", self.calm), ("sound", self.sound), ("read", self.read)]
 
     def open_panel(self) -> None:
         self._show_state()
@@ -127,7 +133,7 @@ class ComfortPanel(Retranslates, Overlay):
         self.panel.setStyleSheet(self.panel_style(m, 28))
         self._grid.setContentsMargins(m.px(56), m.px(40), m.px(40), m.px(48))
         self._grid.setVerticalSpacing(m.px(20))
-        for row in (2, 4):
+        for row in (2, 4, 6):
             self._grid.itemAtPosition(row, 0).layout().setSpacing(m.px(20))
         self.close_button.set_diameter(m.px(80))
         self.heading.setFont(fonts.font(m.type(40), lang, bold=True))
@@ -150,14 +156,16 @@ class ComfortPanel(Retranslates, Overlay):
         self.calm.set_label(label, label, m, lang)
         read_aloud = getattr(self._window, "read_aloud", None)
         can_read = read_aloud is not None and read_aloud.available()
-        self.listen_label.setVisible(can_read)
         self.read.setVisible(can_read)
         self.listen_label.setFont(fonts.font(m.type(26), lang))
-        self.listen_label.setText(translate("kiosk", "Listening"))
+        self.listen_label.setText(translate("kiosk", "Sound"))
         self.read.setChecked(self._state.narration)
         label = (translate("kiosk", "Read each card aloud: on") if self._state.narration
                  else translate("kiosk", "Read each card aloud: off"))
         self.read.set_label(label, label, m, lang)
+        self.sound.setChecked(self._state.sound)
+        label = translate("kiosk", "Sounds: on") if self._state.sound else translate("kiosk", "Sounds: off")
+        self.sound.set_label(label, label, m, lang)
         self.place_panel()
 
     def place_panel(self) -> None:

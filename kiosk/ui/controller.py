@@ -59,7 +59,7 @@ class Controller(QObject):
         self.state.set_defaults(language=language or self.content.info.first_language,
                                 calm_motion=self.config.reduced_motion, text_size=self.config.text_size,
                                 contrast="high" if self.config.high_contrast else "normal",
-                                narration=self.config.read_aloud)
+                                narration=self.config.read_aloud, sound=self.config.sound)
 
     # --- what visitors ask for ----------------------------------------------------------
     def choose_category(self, category_id: str | None) -> None:
@@ -108,6 +108,12 @@ class Controller(QObject):
         if on != self.state.narration:
             self.state.narration = on
             self.comfort_chosen.emit("read_aloud", "on" if on else "off")
+
+    def set_sound(self, on: bool) -> None:
+        """The tones, for this visit."""
+        if on != self.state.sound:
+            self.state.sound = on
+            self.comfort_chosen.emit("sound", "on" if on else "off")
 
     def note_read_aloud(self, what: str) -> None:
         """A reading started at a visitor's request (the engagement log counts them)."""

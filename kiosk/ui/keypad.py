@@ -153,8 +153,8 @@ class Keypad(QObject):
             sizes = [f"comfort:{n}" for n, _b in w.comfort.panel.controls() if n.startswith("size:")]
             rows = [keypad.Row(("comfort:close",)), keypad.Row(tuple(sizes)),
                     keypad.Row(("comfort:contrast", "comfort:calm"))]
-            if w.comfort.panel.read.isVisible():
-                rows.append(keypad.Row(("comfort:read",)))
+            rows.append(keypad.Row(("comfort:sound", "comfort:read") if w.comfort.panel.read.isVisible()
+                                   else ("comfort:sound",)))
             return rows, targets
         if self._state.open_milestone is not None:
             detail = w.detail

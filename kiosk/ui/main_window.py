@@ -72,6 +72,7 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
         # Read-aloud starts its voice in a thread of its own after the first frame; its
         # button for the categories shows once a voice for the language is known.
         self.read_aloud = None
+        self.sounds = None  # built after the first frame, where `sound` is on
         self.read_categories = RoundButton("speaker", 72, self, purpose="read_categories")
         self.read_categories.hide()
         # The overview strip needs pyqtgraph and numpy (~180 ms to import): it is built
@@ -143,6 +144,8 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
         self.keypad.watch(self.timeline, self.detail)
         if self.read_aloud is not None:
             self.read_aloud.watch(self.detail)
+        if self.sounds is not None:
+            self.sounds.watch(self.detail)
         if self.overview is not None:
             self.overview.year_requested.connect(self._on_overview_year)
 
@@ -240,6 +243,10 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
             from .read_aloud import ReadAloud
 
             self.read_aloud = ReadAloud(self)
+        if self.sounds is None and self.config.sound:
+            from .sounds import Sounds
+
+            self.sounds = Sounds(self, self.config.sound_volume)
 
     def _build_idle_widgets(self) -> None:
         from .idle import CountdownOverlay

@@ -62,13 +62,13 @@ def run_self_test() -> int:
                 missing.append(f"icon {cat.icon}")
         missing += _render(app, result.content)
     missing += (_engagement_log() + _operator_pin() + _locale_data() + line_breaks() + _image_formats()
-                + _phrases() + _speech())
+                + _phrases() + _speech() + _sounds())
     if missing:
         print("SELF-TEST FAILED: missing " + "; ".join(missing))
         return 1
     print(f"SELF-TEST OK: {result.content.summary()}; {len(FONT_FILES)} fonts, "
           f"translations, icons, image formats, the engagement log, the PIN check, "
-          f"locale data, speech engines and an offscreen render")
+          f"locale data, speech engines, sounds and an offscreen render")
     return 0
 
 
@@ -88,6 +88,20 @@ def _speech() -> list[str]:
     return [] if engines else ["a speech engine plugin (speechd, sapi or winrt)"]
 
 
+def _sounds() -> list[str]:
+    """Every tone the kiosk plays, there and playable."""
+    from .. import paths
+    from ..content import audio
+    from .sounds import NAMES
+
+    missing = []
+    for name in NAMES:
+        path = paths.assets() / "sounds" / f"{name}.wav"
+        if not path.is_file() or audio.problem(path.read_bytes(), ".wav"):
+            missing.append(f"sound {name}.wav")
+    return missing
+
+
 def _print_unless_offscreen_notice(_kind, _context, message: str) -> None:
     """The offscreen platform says it cannot honour size hints each time a window shows;
     the operator running the self-test should see only what matters."""
@@ -99,9 +113,11 @@ def _render(app, content) -> list[str]:
     """The real window, offscreen: not blank, and with its overview strip built."""
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from ..config import Config
     from .main_window import MainWindow
 
-    window = MainWindow(content)
+    # Speech and sound are checked on their own (_speech, _sounds): the render needs neither.
+    window = MainWindow(content, None, Config(speech_engine="none", sound=False))
     window.resize(1280, 800)
     window.show()
     loop = QEventLoop()

@@ -61,12 +61,14 @@ def content():
 def make_window(qtbot, content):
     from kiosk.ui.main_window import MainWindow
 
-    def make(size=(1920, 1080), lang="en", which=content, config=None, engagement=None) -> MainWindow:
+    def make(size=(1920, 1080), lang="en", which=content, config=None, engagement=None,
+             sound=False) -> MainWindow:
         from kiosk.config import Config
 
         config = config or Config()
         if not config.speech_engine:  # this machine's own voices, only where a test asks
             config = replace(config, speech_engine="none")
+        config = replace(config, sound=config.sound and sound)  # and its sound card
         window = MainWindow(which, lang, config, engagement)
         window.resize(*size)
         qtbot.addWidget(window)
@@ -148,10 +150,12 @@ def rows(log, sql: str) -> list[tuple]:
         conn.close()
 
 
-@pytest.fixture
-def null_audio(tmp_path, monkeypatch):
+@pytest.fixture(scope="session")
+def null_audio(tmp_path_factory):
     """A PulseAudio server whose only output is a null sink, and a speech-dispatcher of
-    this test's own that plays into it: the real engine speaks, and nothing is heard."""
+    this test's own that plays into it: the real engine speaks, and nothing is heard. One
+    for the whole session: Qt's PulseAudio client is the process's, and libpulse aborts when
+    the server it knew is gone."""
     import shutil
     import subprocess
     import time
@@ -159,6 +163,7 @@ def null_audio(tmp_path, monkeypatch):
     pulse = shutil.which("pulseaudio")
     if pulse is None:
         pytest.skip("pulseaudio is not installed")
+    tmp_path = tmp_path_factory.mktemp("audio")
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
     socket = runtime / "pulse.sock"
@@ -174,16 +179,22 @@ def null_audio(tmp_path, monkeypatch):
         server.kill()
         pytest.fail("the null PulseAudio server did not start")
     speechd = runtime / "speechd.sock"
-    monkeypatch.setenv("PULSE_SERVER", f"unix:{socket}")
-    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{speechd}")
-    dispatcher = subprocess.Popen(
+    before = {name: os.environ.get(name) for name in ("PULSE_SERVER", "SPEECHD_ADDRESS")}
+    os.environ["PULSE_SERVER"] = f"unix:{socket}"
+    os.environ["SPEECHD_ADDRESS"] = f"unix_socket:{speechd}"
+    dispatcher = None if shutil.which("speech-dispatcher") is None else subprocess.Popen(
         ["speech-dispatcher", "-s", "-t", "0", "-c", "unix_socket", "-S", str(speechd),
          "-P", str(runtime / "speechd.pid"), "-L", str(runtime)],
         env=dict(os.environ, XDG_RUNTIME_DIR=str(runtime)), stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL)
-    while not speechd.exists() and time.monotonic() < deadline + 10 and dispatcher.poll() is None:
+    while dispatcher and not speechd.exists() and time.monotonic() < deadline + 10 and dispatcher.poll() is None:
         time.sleep(0.05)
     yield
-    for process in (dispatcher, server):
+    for process in (p for p in (dispatcher, server) if p is not None):
         process.terminate()
         process.wait(timeout=10)
+    for name, value in before.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
