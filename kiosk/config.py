@@ -86,6 +86,8 @@ KEYS: tuple[Key, ...] = (
         "silence them for their visit; false loads no sound at all.", _is_bool),
     Key("sound_volume", 60, "The tones' volume, in per cent of the system's (0-100).",
         lambda v: isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 100),
+    Key("qr_codes", True, "Show a QR code with \"Scan to read more\" on each card whose milestone "
+        "has a url; false hides them all.", _is_bool),
     Key("controls_at_top", False, "On a portrait screen the chips, the language switch and the "
         "arrows sit in the lower half, within a wheelchair user's and a child's reach; set true "
         "for a screen mounted low, to keep them at the top.", _is_bool),
@@ -141,6 +143,7 @@ class Config:
     voices: tuple[tuple[str, str], ...] = (("ja", JAPANESE_VOICES),)
     sound: bool = True
     sound_volume: int = 60
+    qr_codes: bool = True
     controls_at_top: bool = False
     timeline_direction: str = "auto"
     attract_seconds: float = 6

@@ -71,26 +71,26 @@
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="244"/>
+        <location filename="../../kiosk/ui/detail.py" line="250"/>
         <location filename="../../kiosk/ui/read_aloud.py" line="82"/>
         <source>With: {partners}</source>
         <translation>協力：{partners}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="245"/>
+        <location filename="../../kiosk/ui/detail.py" line="251"/>
         <location filename="../../kiosk/ui/read_aloud.py" line="83"/>
         <source>, </source>
         <comment>between list items</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="268"/>
-        <location filename="../../kiosk/ui/detail.py" line="299"/>
+        <location filename="../../kiosk/ui/detail.py" line="274"/>
+        <location filename="../../kiosk/ui/detail.py" line="306"/>
         <source>See also</source>
         <translation>関連する活動</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="357"/>
+        <location filename="../../kiosk/ui/detail.py" line="364"/>
         <source>{i} of {n}</source>
         <translation>{i} / {n}</translation>
     </message>
@@ -326,6 +326,16 @@
         <location filename="../../kiosk/ui/read_aloud.py" line="95"/>
         <source>Categories</source>
         <translation>分野</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qr.py" line="67"/>
+        <source>Scan to read more</source>
+        <translation>スキャンしてもっと読む</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qr.py" line="69"/>
+        <source>QR code</source>
+        <translation>QRコード</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import audio, contrast, files, images
+from . import audio, contrast, files, images, links
 from .glyphs import Coverage, describe, load_coverage, visible_texts
 from .language_checks import check_languages
 from .languages import english_name, sentence_ends
@@ -213,6 +213,8 @@ def _check_milestone(
         problem = _check_image(root, ms.image)
         if problem:
             say("image", problem)
+    if ms.url is not None and (problem := links.problem(ms.url)):
+        say("url", f"the web address {shown(ms.url)} {problem}")
     for lang, text in ms.texts.items():
         if text.narration is not None:
             problem = _check_narration(root, text.narration)

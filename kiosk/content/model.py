@@ -105,6 +105,8 @@ class Milestone:
     image: str | None = None
     see_also: tuple[Slug, ...] = ()
     sources: tuple[str, ...] = ()
+    # A public page about it (https), shown on the card as a QR code; no tracking parameters.
+    url: str | None = None
 
     def text(self, lang: str) -> MilestoneText:
         return self.texts[lang]

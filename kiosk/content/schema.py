@@ -33,6 +33,8 @@ DESCRIPTIONS = {
     ("Milestone", "image"): "Picture for the detail card, relative to the content folder.",
     ("Milestone", "see_also"): "Ids of related milestones, offered on the detail card.",
     ("Milestone", "sources"): "Where the facts come from. For editors; never shown.",
+    ("Milestone", "url"): "A public page about it (https://…), shown on the card as a QR code "
+                          "with \"Scan to read more\"; no tracking parameters (utm_…).",
     ("Start", "certainty"): 'exact; approximate (shown as "about 2003"); disputed (sources disagree).',
     ("End", "kind"): "ended, closed, or renewed (carried on as another programme).",
     ("End", "successor"): "Id of the milestone it was renewed as (kind = renewed).",

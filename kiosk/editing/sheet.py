@@ -45,6 +45,7 @@ def milestone_columns(langs: list[str]) -> list[Column]:
         Column("see_also", "Ids of related milestones, separated by commas.", "commas"),
         Column("image", "Picture in the content folder, such as images/eye-see.png."),
         Column("sources", "Where the facts come from, one per line. Never shown.", "lines"),
+        Column("url", "A public page about it, shown as a QR code: https://…"),
     ]
     for lang in langs:
         name = english_name(lang)

@@ -15,7 +15,8 @@ import time
 from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QEvent, QPoint,
                             QPropertyAnimation, Qt, Signal)
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QMouseEvent, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem,
+                               QVBoxLayout, QWidget)
 
 from ..content import contrast
 from ..content.languages import is_wide
@@ -25,6 +26,7 @@ from ..content.timeline import Content
 from ..visit.state import VisitorState
 from . import fonts, theme
 from .buttons import RoundButton
+from .qr import QrRow
 from .dates import detail_date, isolate
 from .i18n import translate
 from .pictures import category_art, load_picture
@@ -45,8 +47,10 @@ class DetailOverlay(Retranslates, Overlay):
     milestone_requested = Signal(str)  # a "See also" link
     read_requested = Signal()  # the speaker button: read this card aloud, or stop
 
-    def __init__(self, content: Content, state: VisitorState, parent: QWidget) -> None:
+    def __init__(self, content: Content, state: VisitorState, parent: QWidget,
+                 qr_codes: bool = True) -> None:
         super().__init__(parent, "detail", panel_type=DetailPanel)
+        self._qr_codes = qr_codes
         self._content = content
         self._state = state
         self._shown: str | None = None  # the milestone whose texts the labels hold
@@ -69,6 +73,8 @@ class DetailOverlay(Retranslates, Overlay):
         self.partners = plain_label(self.panel.body)
         self.story = plain_label(self.panel.body)
         self.see_also_label = plain_label(self.panel.body, wrap=False)
+        self.qr = QrRow(self.panel.body)
+        self.qr.hide()
         self.close_button = RoundButton("close", 72, self.panel)
         self.prev_button = RoundButton("left", 72, self.panel, purpose="previous")
         self.next_button = RoundButton("right", 72, self.panel, purpose="next")
@@ -112,10 +118,18 @@ class DetailOverlay(Retranslates, Overlay):
         see = QHBoxLayout()
         see.addWidget(self.see_also_label)
         see.addLayout(self._see_also, 1)
+        self._text = QVBoxLayout()  # figures and story; the QR code beside them
+        self._text.addLayout(self._figures)
+        self._text.addWidget(self.story)
+        self._text.addStretch(1)
+        lower = self._lower = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        lower.addLayout(self._text, 1)
+        self._beside_qr = QSpacerItem(0, 0)  # widened so that the story keeps a reading line
+        lower.addItem(self._beside_qr)
+        lower.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         self._body = QVBoxLayout(self.panel.body)
         self._body.addLayout(self._head)
-        self._body.addLayout(self._figures)
-        self._body.addWidget(self.story)
+        self._body.addLayout(lower)
         self._body.addLayout(see)
         self._body.addStretch(1)
         nav = QHBoxLayout()
@@ -192,6 +206,7 @@ class DetailOverlay(Retranslates, Overlay):
         self.panel.frame.setSpacing(m.px(16))
         self._body.setContentsMargins(0, 0, m.px(16), 0)
         self._body.setSpacing(m.px(20))
+        self._text.setSpacing(m.px(20))
         self.note.setObjectName("note")
         self.panel.setStyleSheet(
             self.panel_style(m, 24) +
@@ -283,6 +298,7 @@ class DetailOverlay(Retranslates, Overlay):
             button.setMaximumWidth(room + 2 * m.px(24) + 2 * m.px(2))
         for i, button in enumerate(self._see_also_buttons):
             button.setVisible(i < len(ms.see_also))
+        self.qr.show_url(ms.url if self._qr_codes else None, m, lang)
         self._update_nav()
         self.place_panel()
 
@@ -378,7 +394,18 @@ class DetailOverlay(Retranslates, Overlay):
         else:
             self.close_button.move(width - m.px(32) - self.close_button.width(), m.px(32))
         self.close_button.raise_()
-        self.story.setMaximumWidth(self._measure(self.story.font()))
+        # The story keeps a reading line, and the QR code stands beside it where the card has
+        # room (else under it). The line is kept by the width of the space between them, not
+        # by a width limit on the story: a wrapped label's layout asks its height for the
+        # width the layout offers, and a limited label would be given too little, and clip.
+        measure, room = self._measure(self.story.font()), width - m.px(40 + 32 + 16 + 12)
+        qr_width = 0 if self.qr.isHidden() else self.qr.width() + m.px(40)
+        beside = room >= measure + qr_width
+        self._beside_qr.changeSize(max(0, room - measure - qr_width) if beside else 0, 0)
+        direction = QBoxLayout.Direction
+        self._lower.setDirection(direction.LeftToRight if beside else direction.TopToBottom)
+        self._lower.setAlignment(self.qr, Qt.AlignmentFlag.AlignTop | (
+            Qt.AlignmentFlag.AlignRight if beside else Qt.AlignmentFlag.AlignLeft))
 
     def _measure(self, font) -> int:
         """A reading line: about 70 characters in English, 40 in Japanese."""

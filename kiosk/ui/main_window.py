@@ -106,7 +106,7 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
         self.chips = ChipBar(content, self.state, self)
         self.timeline = TimelineView(content, self.state, self)
         self._arrange(False, False)
-        self.detail = DetailOverlay(content, self.state, self)
+        self.detail = DetailOverlay(content, self.state, self, qr_codes=self.config.qr_codes)
         accessible.install()
         self.keypad = Keypad(self)
         self.operator = OperatorAccess(self, self.controller, self.config,
@@ -161,7 +161,7 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
         self._layout.replaceWidget(self.chips, chips)
         self._layout.replaceWidget(self.timeline, timeline)
         self.chips, self.timeline = chips, timeline
-        self.detail = DetailOverlay(content, self.state, self)
+        self.detail = DetailOverlay(content, self.state, self, qr_codes=self.config.qr_codes)
         if self.overview is not None:
             strip = OverviewStrip(content, self.state, self)
             self._layout.replaceWidget(self.overview, strip)

@@ -21,7 +21,7 @@ def release(tmp_path: Path, version: str) -> Path:
     source = tmp_path / f"source-{version}"
     shutil.copytree(DATA, source)
     info = source / "content.toml"
-    info.write_text(info.read_text(encoding="utf-8").replace('"2026.11.24"', f'"{version}"'),
+    info.write_text(info.read_text(encoding="utf-8").replace('"2026.12.02"', f'"{version}"'),
                     encoding="utf-8")
     out = tmp_path / f"release-{version}"
     make_release(source, out, ASSETS)

@@ -78,7 +78,7 @@ def test_pin_flow_with_lockout(qtbot, operator_window):
     enter(qtbot, window, "2468")
     assert not pad.isVisible() and window.operator.screen.isVisible()
     status = window.operator.screen.status.text()
-    assert "content 2026.11.24" in status and "memory" in status and "Up " in status
+    assert "content 2026.12.02" in status and "memory" in status and "Up " in status
 
 
 def admin_button(window, name):
@@ -103,7 +103,7 @@ def test_invalid_new_content_leaves_the_old_in_place(qtbot, operator_window, tmp
 def test_valid_new_content_is_swapped_in_whole(qtbot, operator_window, tmp_path):
     window = operator_window
     info = tmp_path / "content" / "content.toml"
-    info.write_text(info.read_text(encoding="utf-8").replace('content_version = "2026.11.24"',
+    info.write_text(info.read_text(encoding="utf-8").replace('content_version = "2026.12.02"',
                                                              'content_version = "2026.12.01"'))
     (tmp_path / "content" / "milestones" / "29-social-justice-fund.toml").unlink()
     (tmp_path / "content" / "milestones" / "27-covid-relief-fund.toml").write_text(
@@ -144,10 +144,10 @@ def test_edited_content_is_picked_up_and_shown_at_the_next_reset(qtbot, make_win
     # Idle long enough for the edit to settle (2 s) first; then the real idle cycle runs.
     window = make_window(config=Config(idle_seconds=4, countdown_seconds=0.3, content_folder=content))
     info = content / "content.toml"
-    info.write_text(info.read_text(encoding="utf-8").replace('"2026.11.24"', '"2026.12.24"'))
+    info.write_text(info.read_text(encoding="utf-8").replace('"2026.12.02"', '"2026.12.24"'))
     qtbot.waitUntil(lambda: window.controller.pending is not None, timeout=8000)
     assert window.controller.idle.state == "active"
-    assert window.content.info.content_version == "2026.11.24", "not under a visitor's finger"
+    assert window.content.info.content_version == "2026.12.02", "not under a visitor's finger"
     qtbot.waitUntil(lambda: window.controller.idle.state == "attract", timeout=8000)
     assert window.content.info.content_version == "2026.12.24"
 

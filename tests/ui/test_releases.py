@@ -56,11 +56,11 @@ def test_releases_arrive_file_by_file_and_roll_back(qtbot, make_window, tmp_path
         QTest.qWait(20)  # a sync tool's pace
     QTest.qWait(SETTLE_WAIT)
     qtbot.waitUntil(lambda: "not there yet" in notes(window), timeout=8000)
-    assert pending(window) is None and shown(window) == "2026.11.24", "half a release: never shown"
+    assert pending(window) is None and shown(window) == "2026.12.02", "half a release: never shown"
 
     sync(first, inbox)
     qtbot.waitUntil(lambda: pending(window) == "2026.12.01", timeout=8000)
-    assert shown(window) == "2026.11.24", "not under a visitor's finger: at the next reset"
+    assert shown(window) == "2026.12.02", "not under a visitor's finger: at the next reset"
     next_reset(qtbot, window)
     assert shown(window) == "2026.12.01"
 
