@@ -38,11 +38,13 @@ def visible_texts(window) -> dict[str, str]:
 
 
 def japanese_words(content) -> set[str]:
-    """Latin-script words the Japanese content itself uses: names such as UNICEF or Sony."""
+    """Latin-script words the Japanese content itself uses: names such as UNICEF or Sony,
+    and the web addresses beside the QR codes, the same in every language."""
     words = set()
     for ms in content.milestones:
         for value in asdict(ms.text("ja")).values():
             words |= set(WORD.findall(str(value)))
+        words |= set(WORD.findall(ms.url or ""))
         if ms.end and ms.end.successor_name:
             words |= set(WORD.findall(ms.end.successor_name["ja"]))
     words |= set(WORD.findall(content.info.title["ja"]))
