@@ -82,24 +82,15 @@ class ComfortPanel(Retranslates, Overlay):
         grid = QGridLayout(self.panel)
         grid.addWidget(self.heading, 0, 0)
         grid.addWidget(self.close_button, 0, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.size_label, 1, 0, 1, 2)
-        row = QHBoxLayout()
-        for pill in self.sizes.values():
-            row.addWidget(pill)
-        row.addStretch(1)
-        grid.addLayout(row, 2, 0, 1, 2)
-        grid.addWidget(self.motion_label, 3, 0, 1, 2)
-        row = QHBoxLayout()
-        row.addWidget(self.contrast)
-        row.addWidget(self.calm)
-        row.addStretch(1)
-        grid.addLayout(row, 4, 0, 1, 2)
-        grid.addWidget(self.listen_label, 5, 0, 1, 2)
-        row = QHBoxLayout()
-        row.addWidget(self.sound)
-        row.addWidget(self.read)
-        row.addStretch(1)
-        grid.addLayout(row, 6, 0, 1, 2)
+        sections = ((self.size_label, list(self.sizes.values())), (self.motion_label, [self.contrast, self.calm]),
+                    (self.listen_label, [self.sound, self.read]))
+        for i, (label, pills) in enumerate(sections):  # a heading, then its pills in a row
+            grid.addWidget(label, 1 + 2 * i, 0, 1, 2)
+            row = QHBoxLayout()
+            for pill in pills:
+                row.addWidget(pill)
+            row.addStretch(1)
+            grid.addLayout(row, 2 + 2 * i, 0, 1, 2)
         self._grid = grid
         for name in ("text_size", "calm_motion", "contrast", "language", "narration", "sound"):
             follow(self, state, name, lambda *_: self._show_state())
