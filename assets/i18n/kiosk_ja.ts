@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/chips.py" line="43"/>
-        <location filename="../../kiosk/ui/read_aloud.py" line="94"/>
+        <location filename="../../kiosk/ui/read_aloud.py" line="93"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
@@ -25,72 +25,70 @@
         <translation>{name}、選択中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="29"/>
+        <location filename="../../kiosk/ui/dates.py" line="38"/>
         <source>about {year}</source>
         <translation>{year}年ごろ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="30"/>
+        <location filename="../../kiosk/ui/dates.py" line="39"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="39"/>
+        <location filename="../../kiosk/ui/dates.py" line="48"/>
         <source>{start}–{end}</source>
         <translation>{start}–{end}年</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="46"/>
-        <location filename="../../kiosk/ui/dates.py" line="72"/>
+        <location filename="../../kiosk/ui/dates.py" line="55"/>
+        <location filename="../../kiosk/ui/dates.py" line="81"/>
         <source>date uncertain</source>
         <translation>年は諸説あり</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="53"/>
+        <location filename="../../kiosk/ui/dates.py" line="62"/>
         <source>renewed as {name} in {year}</source>
         <translation>{year}年に「{name}」へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="55"/>
+        <location filename="../../kiosk/ui/dates.py" line="64"/>
         <source>closed {year}</source>
         <translation>{year}年に閉館</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="57"/>
+        <location filename="../../kiosk/ui/dates.py" line="66"/>
         <source>ended {year}</source>
         <translation>{year}年に終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="59"/>
+        <location filename="../../kiosk/ui/dates.py" line="68"/>
         <source>{part} (date uncertain)</source>
         <translation>{part}(諸説あり)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="67"/>
+        <location filename="../../kiosk/ui/dates.py" line="76"/>
         <source>{month_name} {year}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="250"/>
-        <location filename="../../kiosk/ui/read_aloud.py" line="82"/>
+        <location filename="../../kiosk/ui/dates.py" line="27"/>
         <source>With: {partners}</source>
         <translation>協力：{partners}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="251"/>
-        <location filename="../../kiosk/ui/read_aloud.py" line="83"/>
+        <location filename="../../kiosk/ui/dates.py" line="28"/>
         <source>, </source>
         <comment>between list items</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="274"/>
-        <location filename="../../kiosk/ui/detail.py" line="306"/>
+        <location filename="../../kiosk/ui/detail.py" line="264"/>
+        <location filename="../../kiosk/ui/detail.py" line="296"/>
         <source>See also</source>
         <translation>関連する活動</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="364"/>
+        <location filename="../../kiosk/ui/detail.py" line="354"/>
         <source>{i} of {n}</source>
         <translation>{i} / {n}</translation>
     </message>
@@ -258,82 +256,82 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/buttons.py" line="101"/>
-        <location filename="../../kiosk/ui/comfort.py" line="140"/>
+        <location filename="../../kiosk/ui/comfort.py" line="131"/>
         <source>Easier to see and hear</source>
         <translation>見やすく、聞きやすく</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="142"/>
+        <location filename="../../kiosk/ui/comfort.py" line="133"/>
         <source>Text size</source>
         <translation>文字の大きさ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="143"/>
+        <location filename="../../kiosk/ui/comfort.py" line="134"/>
         <source>Colours and motion</source>
         <translation>色と動き</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="148"/>
+        <location filename="../../kiosk/ui/comfort.py" line="139"/>
         <source>Text size {n} %</source>
         <translation>文字の大きさ {n}%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="151"/>
+        <location filename="../../kiosk/ui/comfort.py" line="142"/>
         <source>High contrast: on</source>
         <translation>ハイコントラスト：オン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="151"/>
+        <location filename="../../kiosk/ui/comfort.py" line="142"/>
         <source>High contrast: off</source>
         <translation>ハイコントラスト：オフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="155"/>
+        <location filename="../../kiosk/ui/comfort.py" line="146"/>
         <source>Calm motion: on</source>
         <translation>動きを控えめに：オン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="155"/>
+        <location filename="../../kiosk/ui/comfort.py" line="146"/>
         <source>Calm motion: off</source>
         <translation>動きを控えめに：オフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="161"/>
+        <location filename="../../kiosk/ui/comfort.py" line="152"/>
         <source>Sound</source>
         <translation>音</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="167"/>
+        <location filename="../../kiosk/ui/comfort.py" line="158"/>
         <source>Sounds: on</source>
         <translation>効果音：オン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="167"/>
+        <location filename="../../kiosk/ui/comfort.py" line="158"/>
         <source>Sounds: off</source>
         <translation>効果音：オフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="163"/>
+        <location filename="../../kiosk/ui/comfort.py" line="154"/>
         <source>Read each card aloud: on</source>
         <translation>カードを自動で読み上げ：オン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/comfort.py" line="164"/>
+        <location filename="../../kiosk/ui/comfort.py" line="155"/>
         <source>Read each card aloud: off</source>
         <translation>カードを自動で読み上げ：オフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="95"/>
+        <location filename="../../kiosk/ui/read_aloud.py" line="94"/>
         <source>Categories</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qr.py" line="67"/>
+        <location filename="../../kiosk/ui/qr.py" line="70"/>
         <source>Scan to read more</source>
         <translation>スキャンしてもっと読む</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qr.py" line="69"/>
+        <location filename="../../kiosk/ui/qr.py" line="75"/>
         <source>QR code</source>
         <translation>QRコード</translation>
     </message>

@@ -19,6 +19,15 @@ def isolate(text: str) -> str:
     return f"{FSI}{text}{PDI}"
 
 
+def with_partners(partners) -> str:
+    """The card's partners line, "With: UNICEF, WWF Japan", or "" when it has none: as
+    shown on the card and as read aloud."""
+    if not partners:
+        return ""
+    return translate("kiosk", "With: {partners}").format(
+        partners=translate("kiosk", ", ", "between list items").join(map(isolate, partners)))
+
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 SEPARATOR = " · "

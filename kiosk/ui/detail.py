@@ -26,7 +26,7 @@ from ..visit.state import VisitorState
 from . import fonts, theme
 from .buttons import RoundButton
 from .qr import QrRow
-from .dates import detail_date, isolate
+from .dates import detail_date, with_partners
 from .i18n import translate
 from .pictures import category_art, load_picture
 from .detail_motion import DetailMotion
@@ -238,8 +238,7 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         self.category.setText(cat.label(lang))
         self.place.setText(for_display(text.place or "", lang))
         self.place.setVisible(bool(text.place))
-        self.partners.setText(translate("kiosk", "With: {partners}").format(
-            partners=translate("kiosk", ", ", "between list items").join(map(isolate, text.partners))))
+        self.partners.setText(with_partners(text.partners))
         self.partners.setVisible(bool(text.partners))
         self.note.setText(for_display(text.date_note or "", lang))
         self.note.setVisible(bool(text.date_note))

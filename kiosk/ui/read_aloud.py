@@ -15,8 +15,9 @@ from PySide6.QtCore import QObject, QTimer
 
 from ..content import reading
 from ..content.files import Refused, locate
-from .dates import detail_date, isolate
+from .dates import detail_date, with_partners
 from .i18n import translate
+from .idle import ACTIVE
 from .speech import Speaker
 from .widgets import follow
 
@@ -79,10 +80,8 @@ class ReadAloud(QObject):
         content = self._window.content
         ms = content.milestone(milestone_id)
         text = ms.text(lang)
-        partners = translate("kiosk", "With: {partners}").format(
-            partners=translate("kiosk", ", ", "between list items").join(map(isolate, text.partners)))
         script = reading.card_script(ms, lang, detail_date(ms, lang), content.category(ms.category).label(lang),
-                                     partners if text.partners else "")
+                                     with_partners(text.partners))
         self._start(milestone_id, script, lang, self._recording(text.narration))
         self._window.controller.note_read_aloud("narration" if text.narration else "card")
 
@@ -141,7 +140,7 @@ class ReadAloud(QObject):
             self.stop()
 
     def _on_phase_changed(self, phase: str, _old: str) -> None:
-        if phase != "active":
+        if phase != ACTIVE:
             self.stop()
 
     def _on_speaking(self, speaking: bool) -> None:

@@ -75,11 +75,9 @@ def run_self_test() -> int:
 def _speech() -> list[str]:
     """Read-aloud's module and an engine plugin: the bundle must carry both. Its audio and
     speech client libraries are the machine's (packaging/linux/speech-packages.txt)."""
-    from PySide6.QtCore import QLoggingCategory
+    from .voices import quiet_multimedia
 
-    from .voices import QUIET
-
-    QLoggingCategory.setFilterRules(QUIET)
+    quiet_multimedia()
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as exc:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLoggingCategory, QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 
 from .. import paths
 from .idle import ATTRACT, COUNTDOWN
-from .voices import QUIET
+from .voices import quiet_multimedia
 from .widgets import follow
 
 log = logging.getLogger(__name__)
@@ -29,13 +29,13 @@ class Sounds(QObject):
     played = Signal(str)  # a sound that was asked for and allowed: for tests and the log
 
     def __init__(self, window, volume_percent: int) -> None:
-        QLoggingCategory.setFilterRules(QUIET)
+        quiet_multimedia()
         from PySide6.QtMultimedia import QSoundEffect
 
         super().__init__(window)
         self._window = window
         self._state = window.state
-        self._phase = window.controller.idle.state
+        self._idle = window.controller.idle
         self._effects: dict[str, QSoundEffect] = {}
         for name in NAMES:
             effect = QSoundEffect(self)
@@ -61,7 +61,7 @@ class Sounds(QObject):
             button.pressed.connect(lambda: self.play("tap"))
 
     def play(self, name: str) -> None:
-        if not self._state.sound or self._state.resetting or self._phase == ATTRACT:
+        if not self._state.sound or self._state.resetting or self._idle.state == ATTRACT:
             return
         effect = self._effects[name]
         effect.stop()
@@ -75,6 +75,5 @@ class Sounds(QObject):
             self.play("close")
 
     def _on_phase_changed(self, phase: str, _old: str) -> None:
-        self._phase = phase
         if phase == COUNTDOWN:
             self.play("countdown")

@@ -19,10 +19,10 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import (Q_ARG, QLocale, QLoggingCategory, QMetaObject, QObject, QProcess, Qt,
+from PySide6.QtCore import (Q_ARG, QLocale, QMetaObject, QObject, QProcess, Qt,
                             QThread, QTimer, QUrl, Signal)
 
-from .voices import QUIET, probe_command
+from .voices import probe_command, quiet_multimedia
 
 log = logging.getLogger(__name__)
 
@@ -160,13 +160,13 @@ class Speaker(QObject):
         self.engine_state = "loading"
         # An engine-less QTextToSpeech is made here, cheaply, and the engine is loaded in
         # the speech thread; Qt calls the engine-less one "not supported", which is meant.
-        QLoggingCategory.setFilterRules(QUIET + "\ndefault.critical=false")
+        quiet_multimedia("default.critical=false")
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
 
             self._tts = QTextToSpeech("-")
         finally:
-            QLoggingCategory.setFilterRules(QUIET)
+            quiet_multimedia()
         self._tts.engineChanged.connect(self._on_engine)
         self._tts.stateChanged.connect(self._on_tts_state)
         self._tts.moveToThread(self._thread)
@@ -217,7 +217,7 @@ class Speaker(QObject):
         if self._tts is not None:
             QMetaObject.invokeMethod(self._tts, "stop", _QUEUED)
         if self._effect is None:
-            QLoggingCategory.setFilterRules(QUIET)
+            quiet_multimedia()
             self._effect = QSoundEffect(self)
             self._effect.playingChanged.connect(self._on_playing)
             self._effect.statusChanged.connect(self._on_effect_status)

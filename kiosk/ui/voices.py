@@ -19,7 +19,15 @@ log = logging.getLogger(__name__)
 
 # The platform's own engine when none is configured, best first; "mock" only when asked.
 PLATFORM_ENGINES = ("winrt", "sapi", "darwin", "speechd", "flite")
-QUIET = "qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.symbolsresolver.info=false"
+_QUIET = "qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.symbolsresolver.info=false"
+
+
+def quiet_multimedia(extra: str = "") -> None:
+    """QtMultimedia looks for PipeWire and warns of its absence on every machine without
+    it; the kiosk's own log says what it found instead. `extra`: rules for a moment only."""
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules(_QUIET + (f"\n{extra}" if extra else ""))
 
 
 def engine_name(wanted: str, available: list[str]) -> str:
@@ -48,9 +56,7 @@ def choose(tts, languages, wishes: dict[str, str]) -> dict[str, tuple[str, str]]
 
 def probe(engine: str, languages: list[str], wishes: dict[str, str]) -> dict:
     """Start the engine here (this process exists for it) and list what it can read."""
-    from PySide6.QtCore import QLoggingCategory
-
-    QLoggingCategory.setFilterRules(QUIET)
+    quiet_multimedia()
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as exc:
