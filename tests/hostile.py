@@ -47,7 +47,13 @@ def edit(folder: Path, rel: str, old: str, new: str) -> None:
 
 
 def set_image(folder: Path, rel: str) -> None:
-    edit(folder, MILESTONE, 'category = "', f'image = "{rel}"\ncategory = "')
+    """The milestone's picture becomes `rel`, with a credit in each language as a
+    photograph needs, so that the only problem left is the file itself."""
+    path = folder / MILESTONE
+    text = re.sub(r'^image = ".*"$', lambda _m: f'image = "{rel}"', path.read_text("utf-8"),
+                  count=1, flags=re.M)
+    text = text.replace("\nimage_alt = ", '\nimage_credit = "Photo: a test"\nimage_alt = ')
+    path.write_text(text, encoding="utf-8")
 
 
 def set_icon(folder: Path, name: str) -> None:

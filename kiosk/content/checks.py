@@ -18,7 +18,10 @@ from .text_rules import display_width, text_problem
 CAPTION_MAX = 90
 TITLE_MAX = 72
 # Bounds for the detail card's texts, so no field can push the layout off the screen.
-FIELD_MAX = {"place": 80, "partners": 80, "date_note": 260, "story": 900}
+FIELD_MAX = {"place": 80, "partners": 80, "date_note": 160, "story": 900, "did_you_know": 180,
+             "image_alt": 200, "image_credit": 100, "image_caption": 160}
+EDITOR_NOTE_MAX = 2000
+PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg")
 FIGURE_MAX = {"value": 28, "label": 70}
 STORY_SENTENCES = (1, 5)
 LABEL_MAX = 40  # a category chip's label
@@ -213,6 +216,11 @@ def _check_milestone(
         problem = _check_image(root, ms.image)
         if problem:
             say("image", problem)
+    for lang in ms.texts:
+        for field, problem in _picture_words(ms, lang):
+            say(f"{lang}.{field}", problem)
+    if ms.editor_note is not None and len(ms.editor_note) > EDITOR_NOTE_MAX:
+        say("editor_note", f"is {len(ms.editor_note):,} characters; {EDITOR_NOTE_MAX:,} at most.")
     if ms.url is not None and (problem := links.problem(ms.url)):
         say("url", f"the web address {shown(ms.url)} {problem}")
     for lang, text in ms.texts.items():
@@ -258,6 +266,25 @@ def _check_text(rel: str, ms: Milestone, lang: str) -> list[Problem]:
         out.append(Problem(rel, f"the {name} date note is set, but the date is marked exact. Set "
                            'start.certainty to "approximate" or "disputed", or remove the note.',
                            ms.id, f"{lang}.date_note"))
+    return out
+
+
+def _picture_words(ms: Milestone, lang: str) -> list[tuple[str, str]]:
+    """A picture needs words in every language: what it shows, for a visitor who cannot
+    see it, and for a photograph, whose it is. Words for a picture need a picture."""
+    text, name = ms.text(lang), english_name(lang)
+    if ms.image is None:
+        return [(field, f"describes a picture, but the milestone has no image. Add image = "
+                 f'"images/{ms.id}.svg" (or .jpg), or remove it.')
+                for field in ("image_alt", "image_credit", "image_caption")
+                if getattr(text, field) is not None]
+    out = []
+    if text.image_alt is None:
+        out.append(("image_alt", f"the milestone has a picture, so its {name} text needs image_alt: "
+                    "what the picture shows, for visitors who cannot see it."))
+    if ms.image.lower().endswith(PHOTO_SUFFIXES) and text.image_credit is None:
+        out.append(("image_credit", f"the picture is a photograph, so its {name} text needs "
+                    'image_credit: who took it, and the rights ("Photo: A. Tanaka, CC BY 4.0").'))
     return out
 
 

@@ -86,7 +86,15 @@ class MilestoneText:
     place: Text | None = None  # a timeline brought in from elsewhere may have none
     partners: tuple[Text, ...] = ()
     figures: tuple[Figure, ...] = ()
+    # For visitors, behind the card's "date uncertain ⓘ": "Records differ: 1998 or 1999".
     date_note: Text | None = None
+    # One surprising, true fact, for a curious ten-year-old.
+    did_you_know: Text | None = None
+    # The picture in words, for a visitor who cannot see it (required with an image).
+    image_alt: Text | None = None
+    # Who made the picture (required for a photograph), and what it shows, if it needs saying.
+    image_credit: Text | None = None
+    image_caption: Text | None = None
     # A recorded reading of this language's card, played instead of a synthetic voice:
     # a WAV file inside the content folder, such as "audio/eye-see-en.wav".
     narration: Text | None = None
@@ -107,6 +115,8 @@ class Milestone:
     sources: tuple[str, ...] = ()
     # A public page about it (https), shown on the card as a QR code; no tracking parameters.
     url: str | None = None
+    # For editors only, never shown: why a date is uncertain, with its sources.
+    editor_note: str | None = None
 
     def text(self, lang: str) -> MilestoneText:
         return self.texts[lang]

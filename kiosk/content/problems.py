@@ -13,6 +13,11 @@ from .languages import ENGLISH, english_name
 
 _FIELD_WORDS = {
     "date_note": "date note",
+    "did_you_know": "\"Did you know?\" line",
+    "image_alt": "picture description (alt text)",
+    "image_credit": "picture credit",
+    "image_caption": "picture caption",
+    "editor_note": "editors' note",
     "see_also": "see-also list",
     "content_version": "content version",
     "default_language": "default language",

@@ -30,7 +30,9 @@ DESCRIPTIONS = {
     ("Milestone", "id"): "Stable id: lower-case letters, digits and single hyphens.",
     ("Milestone", "category"): "Primary category id, from categories.toml.",
     ("Milestone", "tags"): "Secondary category ids: the milestone also shows under these chips.",
-    ("Milestone", "image"): "Picture for the detail card, relative to the content folder.",
+    ("Milestone", "image"): "Picture for the timeline and detail cards, relative to the content "
+                            "folder: an SVG illustration, or a PNG or JPEG photograph with its "
+                            "credit. Needs image_alt in every language.",
     ("Milestone", "see_also"): "Ids of related milestones, offered on the detail card.",
     ("Milestone", "sources"): "Where the facts come from. For editors; never shown.",
     ("Milestone", "url"): "A public page about it (https://…), shown on the card as a QR code "
@@ -42,7 +44,17 @@ DESCRIPTIONS = {
     ("MilestoneText", "caption"): "One line for the timeline card (90 columns; a Japanese character is 2).",
     ("MilestoneText", "story"): "One to five sentences for the detail card.",
     ("MilestoneText", "place"): "Where it happened; may be left out.",
-    ("MilestoneText", "date_note"): "Required when the start or end is not exact: why.",
+    ("Milestone", "editor_note"): "For editors, never shown: why a date is uncertain, with sources.",
+    ("MilestoneText", "date_note"): "Required when the start or end is not exact: a short note "
+                                    "for visitors, shown behind \"date uncertain ⓘ\": "
+                                    "\"Records differ: 1998 or 1999.\"",
+    ("MilestoneText", "did_you_know"): "One surprising, true fact for a curious ten-year-old: "
+                                       "one sentence of 25 words at most.",
+    ("MilestoneText", "image_alt"): "The picture in words, for visitors who cannot see it. "
+                                    "Required when the milestone has an image.",
+    ("MilestoneText", "image_credit"): "Who made the picture: required for a photograph "
+                                       "(PNG or JPEG), shown on the card.",
+    ("MilestoneText", "image_caption"): "What the picture shows, if it needs saying; shown under it.",
     ("MilestoneText", "narration"): "A recorded reading of this card, played instead of a synthetic "
                                     "voice: a WAV file (16-bit PCM, 3 minutes at most), such as "
                                     "audio/eye-see-en.wav.",

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import paths
+from ..atomic import write_atomic
 
 if TYPE_CHECKING:  # the parser is built at every start: the content layer loads on use
     from .report import Report
@@ -158,9 +159,27 @@ def run_export(folder: Path | None, xlsx: Path | None, csv_path: Path | None) ->
             print(f"  {problem}", file=sys.stderr)
         return 1
     files = from_content(result.content)
-    if files.copied:
-        print(f"note: {len(files.copied)} picture(s) stay in {folder}; the spreadsheet names them.")
     written = (write_xlsx(files, xlsx) if xlsx else []) + (write_csv(files, csv_path) if csv_path else [])
     for path in written:
         print(f"wrote {path}")
+    for sheet in (p for p in (xlsx, csv_path) if p):
+        _pictures_beside(files.copied, Path(sheet).resolve().parent)
     return 0
+
+
+def _pictures_beside(pictures: dict[str, Path], where: Path) -> None:
+    """The spreadsheet names pictures (images/eye-see.svg) that an import reads from beside
+    it: copy them there, never over a different file of the editor's."""
+    kept = 0
+    for name, source in pictures.items():
+        target = where / name
+        data = source.read_bytes()
+        if target.exists():
+            if target.read_bytes() != data:
+                print(f"note: {target} is already there and differs; left as it is.")
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, data)
+        kept += 1
+    if kept:
+        print(f"wrote {kept} picture(s) beside the spreadsheet, in {where / 'images'}")

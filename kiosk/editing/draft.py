@@ -181,9 +181,15 @@ class Draft:
             self.say("guessed", "there is no text; the caption and the story repeat the headline.",
                      entry, "text.text")
         ms.update({lang: dict(texts) for lang in self.langs})
-        image, sources = self.media.take(slide.get("media"), ms["id"], entry)
+        image, sources, words = self.media.take(slide.get("media"), ms["id"], entry)
         if image:
             ms["image"] = image
+            if "image_alt" not in words:
+                words["image_alt"] = words.get("image_caption") or texts["title"]
+                self.say("guessed", f"the picture has no alt text; it is described as "
+                         f"{quoted(words['image_alt'])}. Say what it shows.", entry, "media.alt")
+            for lang in self.langs:
+                ms[lang].update({k: self._fit(v, FIELD_MAX[k], entry, f"media.{k}") for k, v in words.items()})
         if sources:
             ms["sources"] = sources
         if slide.get("display_date"):

@@ -27,10 +27,11 @@ class Media:
     def say(self, kind: str, message: str, entry: str, field: str) -> None:
         self.report.add(kind, self.name, message, entry, field)
 
-    def take(self, media: Any, ms_id: str, entry: str) -> tuple[str | None, list[str]]:
-        """(the picture's name in the content folder, or None; sources to keep)."""
+    def take(self, media: Any, ms_id: str, entry: str) -> tuple[str | None, list[str], dict[str, str]]:
+        """(the picture's name in the content folder, or None; sources to keep; the picture's
+        words: image_alt, image_credit, image_caption, as the slide gives them)."""
         if not isinstance(media, dict):
-            return None, []
+            return None, [], {}
         url = media.get("url")
         url = url.strip() if isinstance(url, str) else ""
         image, sources = None, []
@@ -51,12 +52,25 @@ class Media:
         link = media.get("link")
         if isinstance(link, str) and _WEB.match(link.strip()) and len(link) <= MAX_SOURCE_CHARS:
             sources.append(link.strip())
-        for key in ("caption", "credit", "alt", "thumbnail"):
-            value = one_line(plain(media.get(key)))
-            if value:
-                self.say("dropped", f"the media {key} {quoted(value)} is not shown: the kiosk has "
-                         "no field for it yet.", entry, f"media.{key}")
-        return image, sources
+        thumbnail = one_line(plain(media.get("thumbnail")))
+        if thumbnail:
+            self.say("dropped", f"the media thumbnail {quoted(thumbnail)} is not used: the kiosk "
+                     "makes its own from the picture.", entry, "media.thumbnail")
+        words = {field: value for field, key in (("image_alt", "alt"), ("image_credit", "credit"),
+                                                 ("image_caption", "caption"))
+                 if (value := one_line(plain(media.get(key))))}
+        if image is None:
+            for field, value in words.items():
+                self.say("dropped", f"{quoted(value)} describes a picture that is not brought in; "
+                         "left out.", entry, f"media.{field.removeprefix('image_')}")
+            return None, sources, {}
+        if not image.endswith(".svg") and "image_credit" not in words:
+            del self.images[image]
+            self.say("dropped", f"the photograph {quoted(url)} has no credit, and the kiosk shows "
+                     "none without one; left out. Add a media credit and import again.",
+                     entry, "media.credit")
+            return None, sources, {}
+        return image, sources, words
 
     def _copy(self, rel: str, ms_id: str, entry: str) -> str | None:
         suffix = Path(rel).suffix.lower()

@@ -45,6 +45,7 @@ def milestone_columns(langs: list[str]) -> list[Column]:
         Column("see_also", "Ids of related milestones, separated by commas.", "commas"),
         Column("image", "Picture in the content folder, such as images/eye-see.png."),
         Column("sources", "Where the facts come from, one per line. Never shown.", "lines"),
+        Column("editor_note", "For editors, never shown: why a date is uncertain, with sources."),
         Column("url", "A public page about it, shown as a QR code: https://…"),
     ]
     for lang in langs:
@@ -56,7 +57,14 @@ def milestone_columns(langs: list[str]) -> list[Column]:
             Column(f"{lang}.place", f"{name}: where it happened."),
             Column(f"{lang}.partners", f"{name}: partners, one per line (Alt+Enter in Excel).",
                    "lines"),
-            Column(f"{lang}.date_note", f"{name}: why the date is approximate or disputed."),
+            Column(f"{lang}.did_you_know", f"{name}: one surprising, true fact for a curious "
+                   "ten-year-old (one sentence)."),
+            Column(f"{lang}.date_note", f"{name}: for visitors, why the date is uncertain: "
+                   '"Records differ: 1998 or 1999."'),
+            Column(f"{lang}.image_alt", f"{name}: what the picture shows, for visitors who "
+                   "cannot see it (needed with a picture)."),
+            Column(f"{lang}.image_credit", f"{name}: who made the picture (needed for a photograph)."),
+            Column(f"{lang}.image_caption", f"{name}: a line under the picture, if it needs one."),
             Column(f"{lang}.narration", f"{name}: a recorded reading, such as audio/card-{lang}.wav."),
         ]
         for k in range(1, LIST_MAX["figures"] + 1):

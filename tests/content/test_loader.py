@@ -10,6 +10,7 @@ import pytest
 from kiosk.cli import main
 from kiosk.content import load_content
 from tests.content.pictures import png
+from tests.hostile import set_image
 from tests.conftest import ASSETS, DATA
 
 
@@ -115,24 +116,21 @@ def test_unknown_field(content_copy):
 
 
 def test_missing_image_file(content_copy):
-    edit(content_copy, "09-conservation-international.toml", 'category = "environment"',
-         'category = "environment"\nimage = "images/forest.png"')
+    set_image(content_copy, "images/forest.png")
     [msg] = problems_for(content_copy)
     assert "field image" in msg and '"images/forest.png" was not found' in msg
 
 
 def test_image_outside_content_folder(content_copy):
-    edit(content_copy, "09-conservation-international.toml", 'category = "environment"',
-         'category = "environment"\nimage = "../../etc/hostname.png"')
+    set_image(content_copy, "../../etc/hostname.png")
     [msg] = problems_for(content_copy)
     assert "outside the content folder" in msg
 
 
 def test_present_image_is_accepted(content_copy):
-    (content_copy / "images").mkdir()
+    (content_copy / "images").mkdir(exist_ok=True)
     (content_copy / "images" / "forest.png").write_bytes(png(640, 480))
-    edit(content_copy, "09-conservation-international.toml", 'category = "environment"',
-         'category = "environment"\nimage = "images/forest.png"')
+    set_image(content_copy, "images/forest.png")
     assert load_content(content_copy, ASSETS).ok
 
 
@@ -159,7 +157,7 @@ def test_wrong_type_is_explained(content_copy):
 
 def test_uncertain_date_needs_a_note(content_copy):
     edit(content_copy, "11-sony-foundation-australia.toml",
-         'date_note = "設立年は資料によって異なります。2003年の年次報告書は1999年、近年の報告書は1998年としています。"\n', "")
+         'date_note = "記録によって、1998年とも1999年ともいわれています。"\n', "")
     [msg] = problems_for(content_copy)
     assert "field ja.date_note" in msg and "uncertain" in msg
 
