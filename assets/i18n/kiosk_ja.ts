@@ -40,33 +40,33 @@
         <translation>{start}–{end}年</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="55"/>
-        <location filename="../../kiosk/ui/dates.py" line="81"/>
+        <location filename="../../kiosk/ui/dates.py" line="54"/>
+        <location filename="../../kiosk/ui/dates.py" line="80"/>
         <source>date uncertain</source>
         <translation>年は諸説あり</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="62"/>
+        <location filename="../../kiosk/ui/dates.py" line="61"/>
         <source>renewed as {name} in {year}</source>
         <translation>{year}年に「{name}」へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="64"/>
+        <location filename="../../kiosk/ui/dates.py" line="63"/>
         <source>closed {year}</source>
         <translation>{year}年に閉館</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="66"/>
+        <location filename="../../kiosk/ui/dates.py" line="65"/>
         <source>ended {year}</source>
         <translation>{year}年に終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="68"/>
+        <location filename="../../kiosk/ui/dates.py" line="67"/>
         <source>{part} (date uncertain)</source>
         <translation>{part}(諸説あり)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/dates.py" line="76"/>
+        <location filename="../../kiosk/ui/dates.py" line="75"/>
         <source>{month_name} {year}</source>
         <translation>{year}年{month}月</translation>
     </message>
@@ -82,13 +82,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="264"/>
-        <location filename="../../kiosk/ui/detail.py" line="296"/>
+        <location filename="../../kiosk/ui/detail_links.py" line="40"/>
         <source>See also</source>
         <translation>関連する活動</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/detail.py" line="354"/>
+        <location filename="../../kiosk/ui/detail.py" line="324"/>
         <source>{i} of {n}</source>
         <translation>{i} / {n}</translation>
     </message>
@@ -128,64 +127,69 @@
         <translation>年表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="95"/>
-        <location filename="../../kiosk/ui/buttons.py" line="96"/>
+        <location filename="../../kiosk/ui/buttons.py" line="99"/>
+        <location filename="../../kiosk/ui/buttons.py" line="100"/>
         <source>Earlier</source>
         <translation>前の年へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="95"/>
-        <location filename="../../kiosk/ui/buttons.py" line="96"/>
+        <location filename="../../kiosk/ui/buttons.py" line="99"/>
+        <location filename="../../kiosk/ui/buttons.py" line="100"/>
         <source>Later</source>
         <translation>後の年へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="97"/>
+        <location filename="../../kiosk/ui/buttons.py" line="101"/>
         <source>Previous milestone</source>
         <translation>前の出来事</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="98"/>
+        <location filename="../../kiosk/ui/buttons.py" line="102"/>
         <source>Next milestone</source>
         <translation>次の出来事</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="98"/>
+        <location filename="../../kiosk/ui/buttons.py" line="102"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="99"/>
+        <location filename="../../kiosk/ui/buttons.py" line="103"/>
         <source>Pause the tour</source>
         <translation>案内を一時停止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="99"/>
+        <location filename="../../kiosk/ui/buttons.py" line="103"/>
         <source>Continue the tour</source>
         <translation>案内を再開</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="100"/>
+        <location filename="../../kiosk/ui/buttons.py" line="104"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="100"/>
+        <location filename="../../kiosk/ui/buttons.py" line="104"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="102"/>
+        <location filename="../../kiosk/ui/buttons.py" line="106"/>
         <source>Read aloud</source>
         <translation>読み上げ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="102"/>
+        <location filename="../../kiosk/ui/buttons.py" line="107"/>
         <source>Stop reading</source>
         <translation>読み上げを止める</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="103"/>
+        <location filename="../../kiosk/ui/buttons.py" line="107"/>
+        <source>Why the date is uncertain</source>
+        <translation>年がはっきりしない理由</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/buttons.py" line="108"/>
         <source>Read the categories aloud</source>
         <translation>分野を読み上げる</translation>
     </message>
@@ -255,7 +259,7 @@
         <translation>キーパッドの使い方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/buttons.py" line="101"/>
+        <location filename="../../kiosk/ui/buttons.py" line="105"/>
         <location filename="../../kiosk/ui/comfort.py" line="131"/>
         <source>Easier to see and hear</source>
         <translation>見やすく、聞きやすく</translation>
@@ -334,6 +338,11 @@
         <location filename="../../kiosk/ui/qr.py" line="75"/>
         <source>QR code</source>
         <translation>QRコード</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/did_you_know.py" line="32"/>
+        <source>Did you know?</source>
+        <translation>知ってる?</translation>
     </message>
 </context>
 </TS>

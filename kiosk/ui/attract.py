@@ -5,7 +5,7 @@ another, a "Touch to explore" cue invites a touch, and a pause button stops the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractAnimation, QPropertyAnimation, QRect, Qt, QTimer
+from PySide6.QtCore import QAbstractAnimation, QPoint, QPointF, QPropertyAnimation, QRect, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QHBoxLayout, QLabel, QWidget
 
 from ..content.track import BELOW
@@ -13,6 +13,7 @@ from ..visit.state import VisitorState
 from . import fonts, theme
 from .buttons import RoundButton
 from .i18n import translate
+from .tap_hint import TapHint
 from .timeline import TimelineView
 from .widgets import Retranslates, plain_label
 
@@ -43,6 +44,10 @@ class AttractTour(Retranslates, QWidget):
         layout.addWidget(self.pause_button)
         self._fade: QLabel | None = None
         self._spot: QRect | None = None
+        self._featured: str | None = None
+        self.hint = TapHint(parent)
+        for bar in (timeline.horizontalScrollBar(), timeline.verticalScrollBar()):
+            bar.valueChanged.connect(self._on_scrolled)
         self.hide()
 
     @property
@@ -66,15 +71,18 @@ class AttractTour(Retranslates, QWidget):
     def start(self) -> None:
         self.paused = False
         self.pause_button.set_kind("pause")
+        self._featured = None
         self.place()
         self.show()
         self.raise_()
         self._timer.start()
+        self._present_hint()
 
     def stop(self) -> None:
         """A visitor touched: stay on the milestone on screen, wherever the tour was."""
         self._timer.stop()
         self.hide()
+        self.hint.present(None, self._metrics, False)
         self._timeline.scroll_to(self._timeline.scroll_pos(), animate=False)
 
     def _on_pause_clicked(self) -> None:
@@ -84,6 +92,7 @@ class AttractTour(Retranslates, QWidget):
             self._timer.stop()
         else:
             self._timer.start()
+        self._present_hint()
 
     def _on_step(self) -> None:
         ids = self._timeline.visible_ids()
@@ -94,8 +103,10 @@ class AttractTour(Retranslates, QWidget):
         calm = self._state.calm_motion
         if calm:
             self._cross_fade()
+        self._featured = following
         self._timeline.center_on(following, animate=not calm)
         self.place(following)
+        self._present_hint()
 
     def set_spot(self, spot: QRect | None) -> None:
         """Somewhere nothing is drawn (between the arrows under a vertical timeline), or
@@ -115,6 +126,22 @@ class AttractTour(Retranslates, QWidget):
         below = featured is not None and self._timeline.side_of(featured) == BELOW
         y = geo.top() + margin if below else geo.bottom() - self.height() - margin
         self.move(geo.center().x() - self.width() // 2, y)
+
+    def _on_scrolled(self, _value: int) -> None:
+        if self.running:
+            self._present_hint()
+
+    def _present_hint(self) -> None:
+        """The pulse and the finger around the card the tour presents, wherever it is now."""
+        featured = self._featured or self._timeline.milestone_at_center()
+        rect = self._timeline.card_rect(featured) if featured and self.running else None
+        if rect is not None:
+            viewport = self._timeline.viewport()
+            self.hint.setGeometry(self._timeline.geometry())
+            rect = rect.translated(QPointF(viewport.mapTo(self._timeline, QPoint(0, 0))))
+        self.hint.present(rect, self._metrics, not (self._state.calm_motion or self.paused))
+        self.hint.raise_()
+        self.raise_()
 
     def _cross_fade(self) -> None:
         """Cover the timeline with a picture of itself and fade that out after the jump."""

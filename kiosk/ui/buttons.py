@@ -14,7 +14,7 @@ from . import theme
 from .i18n import translate
 
 GLYPHS = ("left", "right", "up", "down", "close", "pause", "play", "zoom_in", "zoom_out", "comfort",
-          "speaker", "stop")
+          "speaker", "stop", "info")
 
 
 def glyph_path(kind: str, rect: QRectF) -> QPainterPath:
@@ -72,6 +72,10 @@ def glyph_path(kind: str, rect: QRectF) -> QPainterPath:
             box = QRectF(c.x() - r * k * 0.9, c.y() - r * k, 2 * r * k * 0.9 + r * 0.2, 2 * r * k)
             path.arcMoveTo(box, 45)
             path.arcTo(box, 45, -90)
+    elif kind == "info":  # the "i" of ⓘ: the button's own ring is the circle
+        path.addEllipse(c + QPointF(0, -r * 0.85), r * 0.12, r * 0.12)
+        path.moveTo(c + QPointF(0, -r * 0.3))
+        path.lineTo(c + QPointF(0, r * 0.95))
     elif kind == "stop":
         path.addRect(QRectF(c.x() - r * 0.75, c.y() - r * 0.75, r * 1.5, r * 1.5))
     elif kind == "close":
@@ -99,7 +103,8 @@ def spoken_names() -> dict[str, str]:
             "pause": translate("kiosk", "Pause the tour"), "play": translate("kiosk", "Continue the tour"),
             "zoom_in": translate("kiosk", "Zoom in"), "zoom_out": translate("kiosk", "Zoom out"),
             "comfort": translate("kiosk", "Easier to see and hear"),
-            "speaker": translate("kiosk", "Read aloud"), "stop": translate("kiosk", "Stop reading"),
+            "speaker": translate("kiosk", "Read aloud"),
+            "info": translate("kiosk", "Why the date is uncertain"), "stop": translate("kiosk", "Stop reading"),
             "read_categories": translate("kiosk", "Read the categories aloud")}
 
 

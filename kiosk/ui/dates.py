@@ -49,10 +49,9 @@ def card_date(ms: Milestone) -> str:
 
 
 def uncertainty_label(ms: Milestone) -> str | None:
-    """A visible marker for a disputed date; approximate dates already say "about"."""
-    disputed = ms.start.certainty is Certainty.disputed or (
-        ms.end is not None and ms.end.certainty is Certainty.disputed)
-    return translate("kiosk", "date uncertain") if disputed else None
+    """A visible marker for an uncertain date, followed by a drawn (i) mark: its detail
+    card says why."""
+    return translate("kiosk", "date uncertain") if ms.uncertain else None
 
 
 def _end(ms: Milestone, lang: str) -> str:

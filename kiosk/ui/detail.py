@@ -13,8 +13,8 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QPropertyAnimation, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPixmap
-from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem,
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSpacerItem,
                                QVBoxLayout, QWidget)
 
 from ..content import contrast
@@ -28,11 +28,12 @@ from .buttons import RoundButton
 from .qr import QrRow
 from .dates import detail_date, with_partners
 from .i18n import translate
-from .pictures import category_art, load_picture
+from .detail_links import SeeAlsoRow
 from .detail_motion import DetailMotion
+from .detail_picture import DetailPicture
+from .did_you_know import DidYouKnow
 from .detail_panel import DetailPanel
 from .widgets import Overlay, Retranslates, follow, plain_label
-from .workers import run_in_pool
 
 class DetailOverlay(DetailMotion, Retranslates, Overlay):
     close_requested = Signal()
@@ -47,6 +48,7 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         self._content = content
         self._state = state
         self._shown: str | None = None  # the milestone whose texts the labels hold
+        self._note_for: str | None = None  # the milestone whose date note was last folded
         self._filled_for: tuple | None = None
         self._animation: QPropertyAnimation | None = None
         self._press_outside = False
@@ -56,16 +58,23 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         self._high = theme.HIGH_CONTRAST
         self._reserved_top = self._reserved_bottom = 0
         self.panel.swiped.connect(self.step_requested)
-        self.art = plain_label(self.panel.body, wrap=False)
-        self.art.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.picture = DetailPicture(self.panel.body)
         self.date = plain_label(self.panel.body)
+        # ⓘ beside an uncertain date: a tap shows the visitors' note on why, and hides it again.
+        self.uncertain = RoundButton("info", 72, self.panel.body)
+        self.uncertain.setObjectName("dateUncertain")
+        self.uncertain.setCheckable(True)
+        self.uncertain.toggled.connect(self._on_uncertain_toggled)
         self.note = plain_label(self.panel.body)
+        self.did_you_know = DidYouKnow(self.panel.body)
         self.title = plain_label(self.panel.body)
         self.category = plain_label(self.panel.body)
         self.place = plain_label(self.panel.body)
         self.partners = plain_label(self.panel.body)
         self.story = plain_label(self.panel.body)
-        self.see_also_label = plain_label(self.panel.body, wrap=False)
+        self.see_also = SeeAlsoRow(content, self.panel.body)
+        self.see_also.closing = lambda: self.closing
+        self.see_also.milestone_requested.connect(self.milestone_requested)
         self.qr = QrRow(self.panel.body)
         self.qr.hide()
         self.close_button = RoundButton("close", 72, self.panel)
@@ -80,11 +89,7 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         self.prev_button.clicked.connect(lambda _checked=False: self.step_requested.emit(-1))
         self.next_button.clicked.connect(lambda _checked=False: self.step_requested.emit(1))
         self._figures = QHBoxLayout()
-        self._see_also = QHBoxLayout()
-        self._see_also.addStretch(1)
         self._figure_slots: list[tuple[QLabel, QLabel]] = []
-        self._see_also_buttons: list[QPushButton] = []
-        self._see_also_ids: list[str] = []
         self._build_layout()
         # Made once, for the most any milestone needs: the card never creates widgets later.
         most_figures = max((len(m.text(lang).figures) for m in content.milestones
@@ -92,8 +97,6 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         for i in range(most_figures):
             for widget in self._figure_slot(i):
                 widget.hide()
-        for i in range(max((len(m.see_also) for m in content.milestones), default=0)):
-            self._see_also_button(i).hide()
         follow(self, state, "open_milestone", self._on_open_milestone)
         follow(self, state, "filter", lambda _new, _old: self._update_nav())
 
@@ -101,19 +104,22 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         """Everything but the buttons scrolls inside the card's fixed frame; ✕ sits in its
         top corner and ‹ › in a row under the scrolling part, where they never move."""
         text_col = QVBoxLayout()
-        for w in (self.date, self.title, self.category, self.place, self.partners, self.note):
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date)
+        date_row.addWidget(self.uncertain)
+        date_row.addStretch(1)
+        text_col.addLayout(date_row)
+        for w in (self.note, self.title, self.category, self.place, self.partners):
             text_col.addWidget(w)
         text_col.addStretch(1)
         self._head = QHBoxLayout()
-        self._head.addWidget(self.art, 0, Qt.AlignmentFlag.AlignTop)
+        self._head.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         self._head.addLayout(text_col, 1)
         self._head.addSpacing(72)  # room for ✕, which floats in the corner
-        see = QHBoxLayout()
-        see.addWidget(self.see_also_label)
-        see.addLayout(self._see_also, 1)
         self._text = QVBoxLayout()  # figures and story; the QR code beside them
         self._text.addLayout(self._figures)
         self._text.addWidget(self.story)
+        self._text.addWidget(self.did_you_know)
         self._text.addStretch(1)
         lower = self._lower = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         lower.addLayout(self._text, 1)
@@ -123,7 +129,7 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         self._body = QVBoxLayout(self.panel.body)
         self._body.addLayout(self._head)
         self._body.addLayout(lower)
-        self._body.addLayout(see)
+        self._body.addWidget(self.see_also)
         self._body.addStretch(1)
         nav = QHBoxLayout()
         nav.addWidget(self.prev_button)
@@ -181,7 +187,8 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
             return
         self._applied = True
         m = self._metrics
-        for button in (self.close_button, self.prev_button, self.next_button, self.speak_button):
+        for button in (self.close_button, self.prev_button, self.next_button, self.speak_button,
+                       self.uncertain):
             button.set_diameter(m.touch)
         self.panel.set_metrics(m)
         self.panel.frame.setContentsMargins(m.px(40), m.px(32), m.px(32), m.px(28))
@@ -198,7 +205,8 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
             f"QPushButton {{ color: {theme.TEXT.name()}; background: {theme.BACKGROUND.name()};"
             f" border: {m.px(2)}px solid {theme.AXIS.name()}; border-radius: {m.touch // 2}px;"
             f" padding: 0 {m.px(24)}px; }}"
-            f"QPushButton:pressed {{ background: {theme.SURFACE_PRESSED.name()}; }}")
+            f"QPushButton:pressed {{ background: {theme.SURFACE_PRESSED.name()}; }}"
+            f"QLabel#credit {{ color: {theme.TEXT_DIM.name()}; }}" + self.did_you_know.style(m))
         self._filled_for = None
         if self._shown and self.isVisible():
             self._fill(self._content.milestone(self._shown))
@@ -231,6 +239,9 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         text = ms.text(lang)
         cat = self._content.category(ms.category)
         self.date.setText(detail_date(ms, lang))
+        # On one line beside its ⓘ where it fits; a wrapped label would wrap it early.
+        room = self.panel.width() - m.px(DetailPicture.SIZE + 40 + 32 + 48) - 3 * m.touch
+        self.date.setWordWrap(QFontMetrics(self.date.font()).horizontalAdvance(self.date.text()) > room)
         self.date.setStyleSheet(
             f"color: {contrast.readable(cat.colour, theme.SURFACE.name(), theme.TEXT_MIN)};")
         self.title.setText(for_display(text.title, lang))
@@ -240,17 +251,19 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         self.place.setVisible(bool(text.place))
         self.partners.setText(with_partners(text.partners))
         self.partners.setVisible(bool(text.partners))
+        self.uncertain.setVisible(bool(text.date_note))
         self.note.setText(for_display(text.date_note or "", lang))
-        self.note.setVisible(bool(text.date_note))
+        if ms.id != self._note_for:  # a new card starts with the note folded away
+            self._note_for = ms.id
+            self.uncertain.setChecked(False)
+        self.note.setVisible(bool(text.date_note) and self.uncertain.isChecked())
+        self.did_you_know.fill(text.did_you_know, lang, m)
         self.story.setText(for_display(text.story, lang))
         # A screen reader gets the words without the marks that hold Japanese phrases together.
         for label, raw in ((self.title, text.title), (self.place, text.place or ""),
                            (self.note, text.date_note or ""), (self.story, text.story)):
             label.setAccessibleName(raw)
-        self.art.setPixmap(category_art(self._content, ms, m.px(220)))
-        if ms.image:  # decoded off the UI thread; the category's mark stands in meanwhile
-            run_in_pool(self, load_picture, self._content.root, ms.image, m.px(220),
-                        on_done=lambda image, shown=ms.id: self._on_picture(shown, image))
+        self.picture.show_for(self._content, ms, lang, m)
         for i, figure in enumerate(text.figures):
             value, label = self._figure_slot(i)
             value.setFont(fonts.font(m.figure, lang, bold=True))
@@ -261,45 +274,18 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
             # Shown now, not by Qt's queued show, so the panel's height counts them.
             value.setVisible(i < len(text.figures))
             label.setVisible(i < len(text.figures))
-        self.see_also_label.setText(translate("kiosk", "See also") if ms.see_also else "")
-        self.see_also_label.setVisible(bool(ms.see_also))
-        self._see_also_ids = list(ms.see_also)
-        room = self._see_also_room(m, len(ms.see_also))
-        for i, other in enumerate(ms.see_also):
-            button = self._see_also_button(i)
-            title = self._content.milestone(other).text(lang).title
-            button.setFont(fonts.font(m.body, lang))
-            # Shortened to share the row; a tap opens the card with the whole title. "&"
-            # would otherwise become a keyboard mnemonic and vanish from the title.
-            shown = QFontMetrics(button.font()).elidedText(title, Qt.TextElideMode.ElideRight, room)
-            button.setText(shown.replace("&", "&&"))
-            button.setAccessibleName(title)
-            button.setObjectName(f"seeAlso:{other}")
-            button.setMinimumHeight(m.touch)
-            button.setMaximumWidth(room + 2 * m.px(24) + 2 * m.px(2))
-        for i, button in enumerate(self._see_also_buttons):
-            button.setVisible(i < len(ms.see_also))
+        self.see_also.fill(ms, lang, m, min(self.width() - 2 * m.px(48), m.px(1500)))
         self.qr.show_url(ms.url if self._qr_codes else None, m, lang)
         self._update_nav()
         self.place_panel()
 
     def links(self) -> list[tuple[str, QPushButton]]:
-        """The "See also" buttons, named for the keypad's focus."""
-        return [(f"link:{i}", button) for i, button in enumerate(self._see_also_buttons)]
+        """The card's own buttons besides ✕ ‹ ›, named for the keypad's focus."""
+        shown = [("date-note", self.uncertain)] if self.uncertain.isVisibleTo(self) else []
+        return shown + [(f"link:{i}", button) for i, button in enumerate(self.see_also.buttons)]
 
-    def _see_also_room(self, m: theme.Metrics, links: int) -> int:
-        """The text width each "See also" button has, so that all of them fit one row."""
-        if not links:
-            return 0
-        panel = min(self.width() - 2 * m.px(48), m.px(1500))
-        label = QFontMetrics(fonts.font(m.body, self._state.language, bold=True)).horizontalAdvance(
-            translate("kiosk", "See also"))
-        row = panel - m.px(40) - m.px(32) - label - m.px(20) * links
-        return max(m.px(80), row // links - 2 * m.px(24) - 2 * m.px(2))
-
-    def _on_picture(self, milestone_id: str, image) -> None:
-        if image is not None and milestone_id == self._shown:
-            self.art.setPixmap(QPixmap.fromImage(image))
+    def _on_uncertain_toggled(self, on: bool) -> None:
+        self.note.setVisible(on and bool(self.note.text()))
 
     def _fonts(self, m: theme.Metrics, lang: str) -> dict[QLabel, object]:
         return {
@@ -308,9 +294,8 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
             self.category: fonts.font(m.body, lang, bold=True),
             self.place: fonts.font(m.body, lang),
             self.partners: fonts.font(m.body, lang),
-            self.note: fonts.font(m.small, lang),
+            self.note: fonts.font(m.body, lang),
             self.story: fonts.font(m.type(24), lang),
-            self.see_also_label: fonts.font(m.body, lang, bold=True),
             self.position: fonts.font(m.body, lang, bold=True),
         }
 
@@ -326,21 +311,6 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
             self._figures.addLayout(col, 1)
             self._figure_slots.append((value, label))
         return self._figure_slots[index]
-
-    def _see_also_button(self, index: int) -> QPushButton:
-        while len(self._see_also_buttons) <= index:
-            button = QPushButton(self.panel.body)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-            slot = len(self._see_also_buttons)
-            button.clicked.connect(lambda _c=False, i=slot: self._on_see_also(i))
-            self._see_also.insertWidget(slot, button)
-            self._see_also_buttons.append(button)
-        return self._see_also_buttons[index]
-
-    def _on_see_also(self, index: int) -> None:
-        if index < len(self._see_also_ids) and not self.closing:
-            self.milestone_requested.emit(self._see_also_ids[index])
 
     def _update_nav(self) -> None:
         """Where the card stands within the filter: the same rule as the controller's step."""

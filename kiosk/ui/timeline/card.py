@@ -29,13 +29,21 @@ class TextBox:
     rect: QRectF
     font: QFont
     flags: int
+    info: bool = False  # followed by a drawn ⓘ: the detail card says why (the fonts lack ⓘ)
 
     def needed_height(self) -> float:
         return QFontMetricsF(self.font).boundingRect(self.rect, self.flags, self.text).height()
 
 
+THUMB = 104  # a card's picture, a square at its top right, in design pixels
+OPEN_MARK = 40  # the round "+" that says a card opens: on its picture's corner, or alone
 COMPACT = 1.7  # a compact card's type, against a full card's: it is drawn at half size or less
 COMPACT_LINES = 3  # of a compact card's title
+
+
+def corner_size(ms: Milestone, m: theme.Metrics, compact: bool) -> float:
+    """The square at a card's top right: its picture, or the open mark alone."""
+    return 0.0 if compact else m.px(THUMB if ms.image else OPEN_MARK)
 
 
 def lay_out_text(ms: Milestone, m: theme.Metrics, lang: str, card_width: float,
@@ -48,18 +56,23 @@ def lay_out_text(ms: Milestone, m: theme.Metrics, lang: str, card_width: float,
     pad, badge = m.px(20), m.px(56 * grow)
     left, width = pad, card_width - 2 * pad
     top = m.px(14)
+    # Texts beside the picture (or the open mark) at the top right are narrowed to clear it.
+    corner = corner_size(ms, m, compact)
+    corner_bottom, beside = top + corner, width - corner - m.px(12)
     boxes = []
     year_font = fonts.font(round(m.year * grow), lang, bold=True)
     year_h = QFontMetricsF(year_font).height()
     year_left = left + badge + m.px(14)
-    boxes.append(TextBox(card_date(ms), QRectF(year_left, top, width - badge - m.px(14),
-                                                      year_h), year_font, WRAP))
+    boxes.append(TextBox(card_date(ms), QRectF(year_left, top, beside - badge - m.px(14)
+                                               if corner else width - badge - m.px(14),
+                                               year_h), year_font, WRAP))
     marker = None if compact else uncertainty_label(ms)
     top += max(badge, year_h) + m.px(10)
     if marker:
         small = fonts.font(m.small, lang)
         h = QFontMetricsF(small).height()
-        boxes.append(TextBox(marker, QRectF(left, top, width, h), small, WRAP))
+        boxes.append(TextBox(marker, QRectF(left, top, beside if top < corner_bottom else width,
+                                            h), small, WRAP, info=True))
         top += h + m.px(6)
     text = ms.text(lang)
     parts = [(for_display(text.title, lang), round(m.title * grow), True)]
@@ -67,27 +80,41 @@ def lay_out_text(ms: Milestone, m: theme.Metrics, lang: str, card_width: float,
         parts.append((for_display(text.caption, lang), m.body, False))
     for value, size, bold in parts:
         f = fonts.font(size, lang, bold)
-        probe = QRectF(left, top, width, 10_000)
+        probe = QRectF(left, top, beside if top < corner_bottom else width, 10_000)
         metrics = QFontMetricsF(f)
         h = metrics.boundingRect(probe, WRAP, value).height()
         if compact:
             room = (limit - top - m.px(16)) // metrics.lineSpacing() if limit else COMPACT_LINES
             h = min(h, metrics.lineSpacing() * max(1, min(COMPACT_LINES, room)))
-        boxes.append(TextBox(value, QRectF(left, top, width, h), f, WRAP))
+        boxes.append(TextBox(value, QRectF(left, top, probe.width(), h), f, WRAP))
         top += h + m.px(10)
     return boxes
 
 
-def natural_height(boxes: list[TextBox], m: theme.Metrics) -> float:
-    """Height that shows every line of a card's text."""
-    return max(b.rect.bottom() for b in boxes) + m.px(16)
+def natural_height(boxes: list[TextBox], m: theme.Metrics, corner: float = 0.0) -> float:
+    """Height that shows every line of a card's text, and its picture (`corner` high)."""
+    return max(max(b.rect.bottom() for b in boxes), m.px(14) + corner) + m.px(16)
 
 
 def card_height(ms: Milestone, m: theme.Metrics, lang: str, card_width: float,
                 compact: bool = False, limit: float = 0.0) -> float:
     """How tall a card needs to be, measured without making one (the timeline places
     thousands of cards it has not made)."""
-    return natural_height(lay_out_text(ms, m, lang, card_width, compact, limit), m)
+    return natural_height(lay_out_text(ms, m, lang, card_width, compact, limit), m,
+                          corner_size(ms, m, compact))
+
+
+def draw_info(painter: QPainter, box: TextBox, colour: QColor, width: float) -> None:
+    """ⓘ after the box's text, as tall as its capitals."""
+    metrics = QFontMetricsF(box.font)
+    d = metrics.capHeight() * 1.25
+    x = box.rect.left() + metrics.horizontalAdvance(box.text) + d * 0.5
+    y = box.rect.top() + metrics.ascent() - metrics.capHeight() * 1.125
+    painter.setPen(QPen(colour, width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(QRectF(x, y, d, d))
+    painter.drawLine(QPointF(x + d / 2, y + d * 0.45), QPointF(x + d / 2, y + d * 0.78))
+    painter.drawPoint(QPointF(x + d / 2, y + d * 0.26))
 
 
 class CardItem(QGraphicsObject):
@@ -102,6 +129,8 @@ class CardItem(QGraphicsObject):
         self._side = ABOVE
         self._lead = 0.0
         self._pressed = False
+        self._compact = False
+        self.thumbs = None  # the timeline's Thumbnails, set by the pool that makes the card
         self._boxes: list[TextBox] = []
         self._configured: tuple | None = None
         self._bounds = self._outline()
@@ -125,7 +154,7 @@ class CardItem(QGraphicsObject):
             return  # the text's layout depends on the scale, not on the window's shape
         self._configured = (metrics.scale, metrics.text, lang, width, compact, limit)
         self.prepareGeometryChange()
-        self._metrics, self._lang, self._width = metrics, lang, width
+        self._metrics, self._lang, self._width, self._compact = metrics, lang, width, compact
         self._boxes = lay_out_text(self.milestone, metrics, lang, width, compact, limit)
         self._height = self.natural_height()
         self._bounds = self._outline()
@@ -133,7 +162,8 @@ class CardItem(QGraphicsObject):
 
     def natural_height(self) -> float:
         """Height that shows every line of this card's text in the current language."""
-        return natural_height(self._boxes, self._metrics)
+        return natural_height(self._boxes, self._metrics,
+                              corner_size(self.milestone, self._metrics, self._compact))
 
     def set_shape(self, height: float, stem: float, side: str, lead: float = 0.0) -> None:
         """The card's height, and where its stem meets the axis: below the card (the card
@@ -185,7 +215,7 @@ class CardItem(QGraphicsObject):
     def text_boxes(self) -> list[TextBox]:
         """The card's texts, in item coordinates."""
         card = self._card_rect()
-        return [TextBox(b.text, b.rect.translated(card.left(), card.top()), b.font, b.flags)
+        return [TextBox(b.text, b.rect.translated(card.left(), card.top()), b.font, b.flags, b.info)
                 for b in self._boxes]
 
     # --- state ----------------------------------------------------------------------
@@ -222,11 +252,42 @@ class CardItem(QGraphicsObject):
         badge = self._boxes[0].rect.left() - m.px(34) if self._boxes else m.px(56)  # year's left
         draw_badge(painter, QRectF(card.left() + m.px(20), card.top() + m.px(14), badge, badge),
                    self._icon, self._colour, theme.ICON_ON_COLOUR)
+        self._paint_corner(painter, card)
         painter.setClipRect(card)  # whatever a text holds, it stays on its card
         for i, box in enumerate(self.text_boxes()):
             painter.setFont(box.font)
             painter.setPen(theme.TEXT if i == 0 or box.font.bold() else theme.TEXT_DIM)
             painter.drawText(box.rect, box.flags, box.text)
+            if box.info:
+                draw_info(painter, box, painter.pen().color(), m.px(2))
         # The view does not save the painter's state around each item (DontSavePainterState):
         # a clip left set here would cut the next card's body and stem away.
         painter.setClipping(False)
+
+    def _paint_corner(self, painter: QPainter, card: QRectF) -> None:
+        """The picture at the top right (a tile of the category's colour until it is
+        decoded), and on its corner the round "+" that says the card opens."""
+        m = self._metrics
+        size = corner_size(self.milestone, m, self._compact)
+        if not size:
+            return
+        box = QRectF(card.right() - m.px(20) - size, card.top() + m.px(14), size, size)
+        if self.milestone.image:
+            pixmap = self.thumbs.get(self.milestone.image, round(size)) if self.thumbs else None
+            if pixmap is None:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(self._colour.darker(200))
+                painter.drawRoundedRect(box, size / 8, size / 8)
+            else:
+                painter.drawPixmap(box.topLeft() + QPointF((size - pixmap.width()) / 2,
+                                                           (size - pixmap.height()) / 2), pixmap)
+        mark = m.px(OPEN_MARK)
+        ring = QRectF(box.right() - mark + m.px(6), box.bottom() - mark + m.px(6), mark, mark) \
+            if self.milestone.image else box
+        painter.setPen(QPen(theme.SURFACE, m.px(3)))
+        painter.setBrush(theme.TEXT)
+        painter.drawEllipse(ring)
+        painter.setPen(QPen(theme.SURFACE, m.px(4), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        c, r = ring.center(), mark * 0.22
+        painter.drawLine(QPointF(c.x() - r, c.y()), QPointF(c.x() + r, c.y()))
+        painter.drawLine(QPointF(c.x(), c.y() - r), QPointF(c.x(), c.y() + r))

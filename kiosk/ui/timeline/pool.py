@@ -24,8 +24,9 @@ MEASURE_ALL = 100  # up to this many milestones, every card is measured (a few m
 
 
 class CardPool:
-    def __init__(self, scene: QGraphicsScene, content: Content) -> None:
+    def __init__(self, scene: QGraphicsScene, content: Content, thumbs=None) -> None:
         self._scene = scene
+        self._thumbs = thumbs  # the cards' pictures (Thumbnails), shared by every card
         self._content = content
         self.cards: dict[str, CardItem] = {}
         self._spare: list[CardItem] = []  # hidden, in the scene, ready to show another milestone
@@ -96,12 +97,19 @@ class CardPool:
                 card.bind(ms, category, icon)
             else:
                 card = CardItem(ms, category, icon)
+                card.thumbs = self._thumbs
                 self._scene.addItem(card)
             card.configure(self._metrics, self._lang, self._width, self.compact, self._limit(milestone_id))
             if self._cached:
                 card.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache)
             self.cards[milestone_id] = card
         return card
+
+    def on_picture_ready(self, rel: str) -> None:
+        """A picture was decoded: repaint the cards that show it."""
+        for card in self.cards.values():
+            if card.milestone.image == rel:
+                card.update()
 
     def drop(self, milestone_id: str) -> None:
         card = self.cards.pop(milestone_id, None)

@@ -28,6 +28,7 @@ from .axis import AxisItem
 from .card import CardItem
 from .marks import MarkLayer
 from .pool import CardPool
+from .thumbs import Thumbnails
 from .scrolling import AlongAxis
 from .touch import TouchInput
 from .zooming import Zooming
@@ -68,7 +69,9 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
         self._across = 0.0
         self._axis = AxisItem()
         scene.addItem(self._axis)
-        self._pool = CardPool(scene, content)
+        self._thumbs = Thumbnails(content.root, self)
+        self._pool = CardPool(scene, content, self._thumbs)
+        self._thumbs.ready.connect(self._pool.on_picture_ready)
         self._marks = MarkLayer(content)
         scene.addItem(self._marks)
         self._order: list[str] = []  # the shown milestones, in the layout's order
