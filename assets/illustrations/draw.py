@@ -74,7 +74,7 @@ SCENES: dict[str, str] = {
 <path d="M16 66h76M54 28c-16 18-16 58 0 76M54 28c16 18 16 58 0 76" stroke="D" stroke-width="3" {STROKE}/>
 <path d="M70 50C72 26 92 14 110 14c0 22-14 38-38 38z" fill="L"/>
 <path d="M72 50l20-20" stroke="D" stroke-width="3" {STROKE}/>""",
-    "creative-science-award": f"""
+    "creative-science-award": """
 <path d="M60 10l6 13 14 2-10 10 2 14-12-7-12 7 2-14-10-10 14-2z" fill="L"/>
 <path d="M18 86v-14a6 6 0 0 1 6-6h12l12-14h26l14 14h12a6 6 0 0 1 6 6v14z" fill="C"/>
 <path d="M51 57h10v9h-17zM69 57h4l9 9h-13z" fill="D"/>
@@ -96,7 +96,7 @@ SCENES: dict[str, str] = {
 <rect x="34" y="32" width="52" height="68" rx="3" fill="L"/>
 <rect x="46" y="14" width="28" height="14" rx="5" fill="D"/>
 <path d="M42 48l6 6 10-12M42 74l6 6 10-12M64 50h14M64 76h14" stroke="D" stroke-width="5" {STROKE}/>""",
-    "movie-works": f"""
+    "movie-works": """
 <rect x="18" y="50" width="84" height="56" rx="5" fill="C"/>
 <path d="M16 46l82-20 4 16-82 20z" fill="L"/>
 <path d="M30 43l10-18M50 38l10-18M70 33l10-18" stroke="D" stroke-width="7"/>
@@ -115,22 +115,22 @@ SCENES: dict[str, str] = {
 <rect x="62" y="53" width="12" height="7" rx="2" fill="L"/>
 <circle cx="78" cy="72" r="9" fill="D"/>
 <circle cx="78" cy="72" r="4" fill="C"/>""",
-    "refugee-film-festival": f"""
+    "refugee-film-festival": """
 <rect x="12" y="14" width="96" height="62" rx="4" fill="L"/>
 <path d="M60 26L84 66H36z" fill="C"/>
 <path d="M60 40L68 66H52z" fill="L"/>
 <path d="M26 108a12 12 0 0 1 24 0zM48 108a12 12 0 0 1 24 0zM70 108a12 12 0 0 1 24 0z" fill="C"/>
 <circle cx="38" cy="90" r="7" fill="C"/><circle cx="60" cy="90" r="7" fill="C"/><circle cx="82" cy="90" r="7" fill="C"/>""",
-    "mobile-library": f"""
+    "mobile-library": """
 <path d="M10 88V42a6 6 0 0 1 6-6h62v52zM78 54h18l14 18v16h-32z" fill="C"/>
 <path d="M20 46h8v32h-8zM32 50h8v28h-8zM44 44h8v34h-8zM56 52h8v26h-8zM84 60h10l9 12h-19z" fill="L"/>
 <path d="M22 92a10 10 0 1 0 20 0a10 10 0 1 0 -20 0zM78 92a10 10 0 1 0 20 0a10 10 0 1 0 -20 0z" fill="L" stroke="D" stroke-width="5"/>""",
-    "sony-science-program": f"""
+    "sony-science-program": """
 <path d="M48 14h24M52 14v34L28 92c-3 7 1 14 9 14h46c8 0 12-7 9-14L68 48V14" fill="L"/>
 <path d="M40 72h40l12 20c3 7-1 14-9 14H37c-8 0-12-7-9-14z" fill="C"/>
 <circle cx="54" cy="88" r="5" fill="L"/><circle cx="68" cy="80" r="3.5" fill="L"/>
 <circle cx="88" cy="30" r="7" fill="C"/><circle cx="100" cy="16" r="4" fill="C"/>""",
-    "dream-goal-2010": f"""
+    "dream-goal-2010": """
 <rect x="10" y="18" width="100" height="70" rx="6" fill="C"/>
 <path d="M40 88l-10 18h60l-10-18z" fill="C"/>
 <circle cx="60" cy="53" r="24" fill="L"/>
@@ -138,7 +138,7 @@ SCENES: dict[str, str] = {
     "save-the-children-partnership": f"""
 <path d="M12 58L60 18l48 40h-12v48H24V58z" fill="C"/>
 <path d="{CHILD}" transform="translate(60 60) scale(0.9)" fill="L"/>""",
-    "sumatra-forest": f"""
+    "sumatra-forest": """
 <path d="M24 10L46 56H2zM24 36L50 86H-2zM96 14L118 60H74zM96 40L122 90H70z" fill="C"/>
 <circle cx="38" cy="56" r="10" fill="L"/><circle cx="82" cy="56" r="10" fill="L"/>
 <circle cx="60" cy="80" r="30" fill="L"/>
