@@ -21,7 +21,6 @@ TITLE_MAX = 72
 FIELD_MAX = {"place": 80, "partners": 80, "date_note": 160, "story": 900, "did_you_know": 180,
              "image_alt": 200, "image_credit": 100, "image_caption": 160}
 EDITOR_NOTE_MAX = 2000
-PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg")
 FIGURE_MAX = {"value": 28, "label": 70}
 STORY_SENTENCES = (1, 5)
 LABEL_MAX = 40  # a category chip's label
@@ -282,7 +281,7 @@ def _picture_words(ms: Milestone, lang: str) -> list[tuple[str, str]]:
     if text.image_alt is None:
         out.append(("image_alt", f"the milestone has a picture, so its {name} text needs image_alt: "
                     "what the picture shows, for visitors who cannot see it."))
-    if ms.image.lower().endswith(PHOTO_SUFFIXES) and text.image_credit is None:
+    if images.is_photograph(ms.image) and text.image_credit is None:
         out.append(("image_credit", f"the picture is a photograph, so its {name} text needs "
                     'image_credit: who took it, and the rights ("Photo: A. Tanaka, CC BY 4.0").'))
     return out

@@ -14,10 +14,17 @@ MAX_PIXELS = 4096 * 4096  # 16.7 million: a 4K screen's worth and more, at most 
 MAX_SIDE = 8192
 SVG_MAX_ELEMENTS = 2000
 SVG_MAX_USES = 200
-SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg")  # a photograph: it needs a credit
+SUFFIXES = (*PHOTO_SUFFIXES, ".svg")
 _FORBIDDEN_SVG = {"image", "foreignObject", "script", "iframe", "video", "audio", "feImage"}
 _URL = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)")
 _XLINK = "{http://www.w3.org/1999/xlink}href"
+
+
+def is_photograph(name: str) -> bool:
+    """A PNG or JPEG: a photograph someone holds the rights to, shown with its credit
+    (an SVG is an illustration)."""
+    return name.lower().endswith(PHOTO_SUFFIXES)
 
 
 def problem(data: bytes, suffix: str) -> str | None:

@@ -48,8 +48,9 @@ DESCRIPTIONS = {
     ("MilestoneText", "date_note"): "Required when the start or end is not exact: a short note "
                                     "for visitors, shown behind \"date uncertain ⓘ\": "
                                     "\"Records differ: 1998 or 1999.\"",
-    ("MilestoneText", "did_you_know"): "One surprising, true fact for a curious ten-year-old: "
-                                       "one sentence of 25 words at most.",
+    ("MilestoneText", "did_you_know"): "One surprising, true fact for a curious ten-year-old, "
+                                       "new beside the story: one or two short sentences, "
+                                       "180 columns at most.",
     ("MilestoneText", "image_alt"): "The picture in words, for visitors who cannot see it. "
                                     "Required when the milestone has an image.",
     ("MilestoneText", "image_credit"): "Who made the picture: required for a photograph "

@@ -64,7 +64,7 @@ class Media:
                 self.say("dropped", f"{quoted(value)} describes a picture that is not brought in; "
                          "left out.", entry, f"media.{field.removeprefix('image_')}")
             return None, sources, {}
-        if not image.endswith(".svg") and "image_credit" not in words:
+        if images.is_photograph(image) and "image_credit" not in words:
             del self.images[image]
             self.say("dropped", f"the photograph {quoted(url)} has no credit, and the kiosk shows "
                      "none without one; left out. Add a media credit and import again.",

@@ -58,7 +58,7 @@ def milestone_columns(langs: list[str]) -> list[Column]:
             Column(f"{lang}.partners", f"{name}: partners, one per line (Alt+Enter in Excel).",
                    "lines"),
             Column(f"{lang}.did_you_know", f"{name}: one surprising, true fact for a curious "
-                   "ten-year-old (one sentence)."),
+                   "ten-year-old (one or two short sentences)."),
             Column(f"{lang}.date_note", f"{name}: for visitors, why the date is uncertain: "
                    '"Records differ: 1998 or 1999."'),
             Column(f"{lang}.image_alt", f"{name}: what the picture shows, for visitors who "

@@ -74,9 +74,10 @@ class AttractTour(Retranslates, QWidget):
         self._featured = None
         self.place()
         self.show()
-        self.raise_()
-        self._timer.start()
         self._present_hint()
+        self.hint.raise_()
+        self.raise_()  # the cue and its pause button over the hint's layer
+        self._timer.start()
 
     def stop(self) -> None:
         """A visitor touched: stay on the milestone on screen, wherever the tour was."""
@@ -135,13 +136,11 @@ class AttractTour(Retranslates, QWidget):
         """The pulse and the finger around the card the tour presents, wherever it is now."""
         featured = self._featured or self._timeline.milestone_at_center()
         rect = self._timeline.card_rect(featured) if featured and self.running else None
-        if rect is not None:
-            viewport = self._timeline.viewport()
-            self.hint.setGeometry(self._timeline.geometry())
-            rect = rect.translated(QPointF(viewport.mapTo(self._timeline, QPoint(0, 0))))
+        if rect is not None:  # the hint spans the window: the finger may stand beside the timeline
+            window = self.hint.parentWidget()
+            self.hint.setGeometry(window.rect())
+            rect = rect.translated(QPointF(self._timeline.viewport().mapTo(window, QPoint(0, 0))))
         self.hint.present(rect, self._metrics, not (self._state.calm_motion or self.paused))
-        self.hint.raise_()
-        self.raise_()
 
     def _cross_fade(self) -> None:
         """Cover the timeline with a picture of itself and fade that out after the jump."""

@@ -48,7 +48,6 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         self._content = content
         self._state = state
         self._shown: str | None = None  # the milestone whose texts the labels hold
-        self._note_for: str | None = None  # the milestone whose date note was last folded
         self._filled_for: tuple | None = None
         self._animation: QPropertyAnimation | None = None
         self._press_outside = False
@@ -73,8 +72,7 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         self.partners = plain_label(self.panel.body)
         self.story = plain_label(self.panel.body)
         self.see_also = SeeAlsoRow(content, self.panel.body)
-        self.see_also.closing = lambda: self.closing
-        self.see_also.milestone_requested.connect(self.milestone_requested)
+        self.see_also.milestone_requested.connect(self._on_see_also)
         self.qr = QrRow(self.panel.body)
         self.qr.hide()
         self.close_button = RoundButton("close", 72, self.panel)
@@ -233,8 +231,9 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
             self._filled_for = (ms.id, lang, m)
             for label, f in self._fonts(m, lang).items():
                 label.setFont(f)
-        if ms.id != self._shown:
+        if ms.id != self._shown:  # a new card: from its top, with the date note folded away
             self.panel.scroll_to_top()
+            self.uncertain.setChecked(False)
         self._shown = ms.id
         text = ms.text(lang)
         cat = self._content.category(ms.category)
@@ -253,10 +252,7 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         self.partners.setVisible(bool(text.partners))
         self.uncertain.setVisible(bool(text.date_note))
         self.note.setText(for_display(text.date_note or "", lang))
-        if ms.id != self._note_for:  # a new card starts with the note folded away
-            self._note_for = ms.id
-            self.uncertain.setChecked(False)
-        self.note.setVisible(bool(text.date_note) and self.uncertain.isChecked())
+        self._on_uncertain_toggled(self.uncertain.isChecked())
         self.did_you_know.fill(text.did_you_know, lang, m)
         self.story.setText(for_display(text.story, lang))
         # A screen reader gets the words without the marks that hold Japanese phrases together.
@@ -286,6 +282,10 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
 
     def _on_uncertain_toggled(self, on: bool) -> None:
         self.note.setVisible(on and bool(self.note.text()))
+
+    def _on_see_also(self, milestone_id: str) -> None:
+        if not self.closing:  # a card sliding away takes no taps
+            self.milestone_requested.emit(milestone_id)
 
     def _fonts(self, m: theme.Metrics, lang: str) -> dict[QLabel, object]:
         return {

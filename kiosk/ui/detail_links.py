@@ -30,10 +30,9 @@ class SeeAlsoRow(QWidget):
         self._row.addStretch(1)
         self.buttons: list[QPushButton] = []
         self._ids: list[str] = []
-        self.closing = lambda: False  # the card sets it: a closing card takes no taps
+        self._content = content
         for i in range(max((len(m.see_also) for m in content.milestones), default=0)):
             self._button(i).hide()
-        self._content = content
 
     def fill(self, ms: Milestone, lang: str, m: theme.Metrics, panel_width: int) -> None:
         self.label.setFont(fonts.font(m.body, lang, bold=True))
@@ -75,5 +74,5 @@ class SeeAlsoRow(QWidget):
         return self.buttons[index]
 
     def _on_clicked(self, index: int) -> None:
-        if index < len(self._ids) and not self.closing():
+        if index < len(self._ids):
             self.milestone_requested.emit(self._ids[index])

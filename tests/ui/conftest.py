@@ -113,7 +113,8 @@ def card(view, milestone_id: str):
 
 def wait_settled(qtbot, window) -> None:
     """Until nothing on screen moves: no animation runs (filter, card, cross-fade) and the
-    timeline's scroller is at rest."""
+    timeline's scroller is at rest. An endless loop (the tour's pulse of light around a card)
+    never ends, so it does not count: it moves nothing but itself."""
     from PySide6.QtCore import QAbstractAnimation
     from PySide6.QtWidgets import QScroller
 
@@ -121,7 +122,7 @@ def wait_settled(qtbot, window) -> None:
 
     def still() -> bool:
         running = [a for a in window.findChildren(QAbstractAnimation)
-                   if a.state() == QAbstractAnimation.State.Running]
+                   if a.state() == QAbstractAnimation.State.Running and a.loopCount() != -1]
         return not running and scroller.state() == QScroller.State.Inactive
 
     qtbot.waitUntil(still, timeout=8000)

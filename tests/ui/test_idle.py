@@ -106,3 +106,49 @@ def test_the_cue_never_covers_a_card(qtbot, make_window, size):
             assert not card.intersects(window.tour.geometry()), f"the cue covers {card_id}"
         sides.add(view.side_of(featured))
     assert sides == ({"right"} if view.vertical else {"above", "below"}), "both sides presented"
+
+
+def _in_window(window, rect):
+    """A rect of the timeline's viewport, in the window's coordinates."""
+    viewport = window.timeline.viewport()
+    return rect.translated(viewport.mapTo(window, viewport.rect().topLeft()))
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1024, 768)])
+def test_the_tour_rings_the_presented_card_and_points_at_it_from_outside(qtbot, make_window, size):
+    """The invitation to touch: a pulse of light around the card the tour presents and a
+    finger that taps towards it, both outside the card; a touch ends them with the tour."""
+    window = make_window(size=size, lang="en", config=Config(idle_seconds=0.3, countdown_seconds=0.3,
+                                                             attract_seconds=1.0))
+    qtbot.waitUntil(lambda: window.controller.idle.state == "attract", timeout=3000)
+    view, hint = window.timeline, window.tour.hint
+    for _ in range(2):
+        here = view.scroll_pos()
+        qtbot.waitUntil(lambda: view.scroll_pos() != here, timeout=3000)  # the next step
+        wait_settled(qtbot, window)
+        featured = view.milestone_at_center()
+        card = _in_window(window, view.mapFromScene(cards(view)[featured].card_scene_rect()).boundingRect())
+        assert hint.isVisible() and hint.card is not None
+        ringed = hint.card.translated(hint.pos().toPointF()).toAlignedRect()
+        assert abs(ringed.left() - card.left()) <= 2 and abs(ringed.top() - card.top()) <= 2, featured
+        assert abs(ringed.width() - card.width()) <= 3 and abs(ringed.height() - card.height()) <= 3
+        finger = hint.finger_path().boundingRect().translated(hint.pos().toPointF())
+        for phase in (0.0, 0.3):  # resting and at the end of its tap
+            reach = hint.finger_path(phase).boundingRect().translated(hint.pos().toPointF())
+            assert not reach.intersects(card.toRectF()), f"the finger covers {featured}"
+        assert window.rect().toRectF().contains(finger), "the finger is on screen"
+        assert hint.moving
+    tap(view.viewport())
+    qtbot.waitUntil(lambda: window.controller.idle.state == "active", timeout=3000)
+    assert not hint.isVisible() and not hint.moving
+
+
+def test_with_calm_motion_the_invitation_stands_still(qtbot, make_window):
+    window = make_window(lang="en", config=Config(idle_seconds=0.3, countdown_seconds=0.3,
+                                                  attract_seconds=1.0, reduced_motion=True))
+    qtbot.waitUntil(lambda: window.controller.idle.state == "attract", timeout=3000)
+    hint = window.tour.hint
+    qtbot.waitUntil(hint.isVisible, timeout=3000)
+    assert not hint.moving, "nothing pulses or taps"
+    tap(window.tour.pause_button)  # and a paused tour keeps it still too
+    assert not hint.moving

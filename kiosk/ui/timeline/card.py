@@ -18,6 +18,7 @@ from ...content.phrases import for_display
 from ...content.track import ABOVE, BELOW, LEFT, RIGHT
 from .. import fonts, theme
 from ..dates import card_date, uncertainty_label
+from ..buttons import glyph_path
 from ..icons import draw_badge
 
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
@@ -104,22 +105,31 @@ def card_height(ms: Milestone, m: theme.Metrics, lang: str, card_width: float,
                           corner_size(ms, m, compact))
 
 
-def draw_info(painter: QPainter, box: TextBox, colour: QColor, width: float) -> None:
-    """ⓘ after the box's text, as tall as its capitals."""
+def draw_mark(painter: QPainter, ring: QRectF, kind: str, ink: QColor, width: float,
+              fill: QColor | None = None) -> None:
+    """A round button's glyph (buttons.glyph_path) in a ring, small, painted on a card:
+    the "+" that says it opens, the ⓘ after "date uncertain"."""
+    painter.setPen(QPen(ink, width))
+    painter.setBrush(fill if fill is not None else Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(ring)
+    painter.setPen(QPen(ink, width * 1.3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(glyph_path(kind, ring))
+
+
+def info_ring(box: TextBox) -> QRectF:
+    """Where the ⓘ after a box's text goes: as tall as its capitals, a space after it."""
     metrics = QFontMetricsF(box.font)
     d = metrics.capHeight() * 1.25
-    x = box.rect.left() + metrics.horizontalAdvance(box.text) + d * 0.5
-    y = box.rect.top() + metrics.ascent() - metrics.capHeight() * 1.125
-    painter.setPen(QPen(colour, width))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawEllipse(QRectF(x, y, d, d))
-    painter.drawLine(QPointF(x + d / 2, y + d * 0.45), QPointF(x + d / 2, y + d * 0.78))
-    painter.drawPoint(QPointF(x + d / 2, y + d * 0.26))
+    return QRectF(box.rect.left() + metrics.horizontalAdvance(box.text) + d * 0.5,
+                  box.rect.top() + metrics.ascent() - metrics.capHeight() * 1.125, d, d)
 
 
 class CardItem(QGraphicsObject):
-    def __init__(self, milestone: Milestone, category: Category, icon: bytes | None) -> None:
+    def __init__(self, milestone: Milestone, category: Category, icon: bytes | None,
+                 thumbs=None) -> None:
         super().__init__()
+        self.thumbs = thumbs  # the timeline's Thumbnails, shared by every card
         self.bind(milestone, category, icon)
         self._lang = "en"
         self._metrics = theme.Metrics(1920, 1080)
@@ -130,7 +140,6 @@ class CardItem(QGraphicsObject):
         self._lead = 0.0
         self._pressed = False
         self._compact = False
-        self.thumbs = None  # the timeline's Thumbnails, set by the pool that makes the card
         self._boxes: list[TextBox] = []
         self._configured: tuple | None = None
         self._bounds = self._outline()
@@ -259,7 +268,7 @@ class CardItem(QGraphicsObject):
             painter.setPen(theme.TEXT if i == 0 or box.font.bold() else theme.TEXT_DIM)
             painter.drawText(box.rect, box.flags, box.text)
             if box.info:
-                draw_info(painter, box, painter.pen().color(), m.px(2))
+                draw_mark(painter, info_ring(box), "info", painter.pen().color(), m.px(2))
         # The view does not save the painter's state around each item (DontSavePainterState):
         # a clip left set here would cut the next card's body and stem away.
         painter.setClipping(False)
@@ -284,10 +293,4 @@ class CardItem(QGraphicsObject):
         mark = m.px(OPEN_MARK)
         ring = QRectF(box.right() - mark + m.px(6), box.bottom() - mark + m.px(6), mark, mark) \
             if self.milestone.image else box
-        painter.setPen(QPen(theme.SURFACE, m.px(3)))
-        painter.setBrush(theme.TEXT)
-        painter.drawEllipse(ring)
-        painter.setPen(QPen(theme.SURFACE, m.px(4), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        c, r = ring.center(), mark * 0.22
-        painter.drawLine(QPointF(c.x() - r, c.y()), QPointF(c.x() + r, c.y()))
-        painter.drawLine(QPointF(c.x(), c.y() - r), QPointF(c.x(), c.y() + r))
+        draw_mark(painter, ring, "zoom_in", theme.SURFACE, m.px(3), fill=theme.TEXT)

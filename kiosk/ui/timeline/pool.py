@@ -96,8 +96,7 @@ class CardPool:
                 card = self._spare.pop()
                 card.bind(ms, category, icon)
             else:
-                card = CardItem(ms, category, icon)
-                card.thumbs = self._thumbs
+                card = CardItem(ms, category, icon, self._thumbs)
                 self._scene.addItem(card)
             card.configure(self._metrics, self._lang, self._width, self.compact, self._limit(milestone_id))
             if self._cached:
