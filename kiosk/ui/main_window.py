@@ -236,6 +236,7 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
         strip.set_vertical(self.timeline.vertical)
         strip.set_metrics(self.metrics)
         strip.year_requested.connect(self._on_overview_year)
+        self.timeline.start_pictures()
         self.detail.prepare()
         self._build_idle_widgets()
         self._translator.prepare()

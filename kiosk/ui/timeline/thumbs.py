@@ -4,8 +4,9 @@ and kept for the few hundred pictures most recently shown.
 A card asks for its picture as it paints. The first time, it gets None and paints a tile
 of its category's colour in the picture's place; the picture is then decoded by the
 content's rules (kiosk.ui.pictures.load_picture) at the size the card shows it, and the
-cards showing it repaint. Nothing is decoded before the first frame or for a card that is
-never on screen, so the cost follows what is shown, not how much content there is.
+cards showing it repaint. Requests wait until `start()`, just after the first frame, so no
+decoding competes with it; nothing is decoded for a card that is never on screen, so the
+cost follows what is shown, not how much content there is.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ class Thumbnails(QObject):
         self._root = root
         self._kept: OrderedDict[tuple[str, int], QPixmap | None] = OrderedDict()
         self._loading: set[tuple[str, int]] = set()
+        self._held: list[tuple[str, int]] | None = []  # asked for before start()
+
+    def start(self) -> None:
+        """The first frame is up: decode what its cards asked for, and from now on at once."""
+        held, self._held = self._held or [], None
+        for key in held:
+            self._load(key)
 
     def get(self, rel: str, size: int) -> QPixmap | None:
         """The picture `rel` fitted into a `size`-pixel square, or None until it is ready
@@ -40,9 +48,15 @@ class Thumbnails(QObject):
             return self._kept[key]
         if key not in self._loading:
             self._loading.add(key)
-            run_in_pool(self, load_picture, self._root, rel, size,
-                        on_done=lambda image, k=key: self._on_loaded(k, image))
+            if self._held is not None:
+                self._held.append(key)
+            else:
+                self._load(key)
         return None
+
+    def _load(self, key: tuple[str, int]) -> None:
+        run_in_pool(self, load_picture, self._root, *key,
+                    on_done=lambda image: self._on_loaded(key, image))
 
     def _on_loaded(self, key: tuple[str, int], image) -> None:
         self._loading.discard(key)

@@ -102,6 +102,10 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
     def _visible(self) -> tuple[Milestone, ...]:
         return self._state.filter.visible(self._content)
 
+    def start_pictures(self) -> None:
+        """Decode the cards' pictures from now on: called just after the first frame."""
+        self._thumbs.start()
+
     def visible_ids(self) -> list[str]:
         return [m.id for m in self._visible()]
 
