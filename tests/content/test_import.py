@@ -181,3 +181,20 @@ def test_a_local_picture_is_copied_in_and_more_languages_start_as_copies(tmp_pat
     assert (tmp_path / "out" / ms.image).read_bytes() == png
     assert content.languages == ("ja", "en") and ms.text("en") == ms.text("ja")
     assert any("translate it" in line for line in lines)
+    assert ms.text("en").image_credit == "Someone", "the slide's credit comes with the picture"
+    assert ms.text("en").image_alt == "A headline", "no alt text: the headline, said as a guess"
+    assert any("guessed" in line and "media.alt" in line for line in lines)
+
+
+def test_a_photograph_without_a_credit_is_left_out_and_said_so(tmp_path, capsys):
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "pics" / "photo.png").write_bytes(
+        (ROOT / "assets" / "screenshots" / "4x3-en-1024x768.png").read_bytes())
+    source = tmp_path / "pic.json"
+    source.write_text(timeline([event(media={"url": "pics/photo.png", "alt": "A kiosk"})]),
+                      encoding="utf-8")
+    code, lines = run_import(source, tmp_path / "out", capsys)
+    assert code == 0, lines
+    [ms] = load_content(tmp_path / "out", ASSETS).content.milestones
+    assert ms.image is None and not (tmp_path / "out" / "images").exists()
+    assert any("field media.credit" in line and "has no credit" in line for line in lines), lines
