@@ -66,6 +66,7 @@ def test_a_check_mode_run_against_this_machine_passes(tmp_path):
     assert done.returncode == 0 and recap(done)["failed"] == 0, done.stdout[-3000:]
 
 
+@pytest.mark.timeout(1200)
 @pytest.mark.slow
 @pytest.mark.skipif(os.geteuid() != 0, reason="creating a user needs root")
 def test_a_real_run_installs_and_a_second_changes_nothing(tmp_path):

@@ -51,6 +51,7 @@ def test_autostart_entry():
     assert entry["Type"] == "Application" and entry["Exec"].endswith("/kiosk")
 
 
+@pytest.mark.timeout(1200)
 @pytest.mark.slow
 def test_the_bundle_builds_and_passes_its_self_test(tmp_path):
     """The README's one build command, as an operator's build machine runs it."""

@@ -20,7 +20,7 @@ from kiosk.fleet.release import read_manifest
 from tests.conftest import ASSETS
 from tests.content.test_release import release
 
-pytestmark = [pytest.mark.slow,
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200),
               pytest.mark.skipif(shutil.which("syncthing") is None, reason="syncthing is not installed")]
 FOLDER = "kiosk-content"
 

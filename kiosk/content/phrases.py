@@ -1,17 +1,23 @@
 """Japanese lines break between phrases, never inside one: 誕生, ソニー, パブリック and 15か国
 stay whole. BudouX finds the phrase boundaries; a word joiner (U+2060) between the
 characters of a phrase and a zero-width space (U+200B) between phrases tell Qt's line
-breaker where it may break. The spaces of a Latin name inside a phrase stay breakable.
+breaker where it may break. The spaces of a Latin name inside a phrase stay breakable,
+and so does a phrase too long to hold whole on a narrow line: it breaks after a middle dot
+or at a bracket (ソニー・|エクスプローラサイエンス|(北京)), and a run still longer than HOLD_MAX is
+left to Qt's own breaker.
 Plain Python: the views draw what this returns."""
 
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 
 log = logging.getLogger(__name__)
 
 WORD_JOINER, BREAK = "\u2060", "\u200b"
+HOLD_MAX = 12  # characters held on one line: fits the narrowest column (a portrait card's title)
+SEAMS = re.compile(r"(?<=[・)）])|(?=[(（])")  # where a too-long phrase may break first
 _MARKS = str.maketrans("", "", WORD_JOINER + BREAK)
 
 
@@ -60,10 +66,18 @@ def for_display(text: str, lang: str) -> str:
 
 
 def _joined(phrase: str) -> str:
-    """The phrase's characters held together, except at its spaces: a Latin name inside a
-    phrase ("Sony Wonder Technology Labが") may still wrap between its words."""
-    out = [phrase[:1]]
-    for before, ch in zip(phrase, phrase[1:]):
+    """The phrase's characters held together, except at its spaces (a Latin name inside a
+    phrase, "Sony Wonder Technology Labが", may still wrap between its words) and, in a
+    phrase longer than HOLD_MAX, at its seams and anywhere in a run still too long."""
+    if len(phrase) <= HOLD_MAX:
+        return _held(phrase)
+    parts = re.split(SEAMS, phrase)
+    return BREAK.join(_held(part) if len(part) <= HOLD_MAX else part for part in parts if part)
+
+
+def _held(run: str) -> str:
+    out = [run[:1]]
+    for before, ch in zip(run, run[1:]):
         out.append(ch if before.isspace() or ch.isspace() else WORD_JOINER + ch)
     return "".join(out)
 

@@ -15,10 +15,14 @@ from . import theme
 
 
 def plain_label(parent: QWidget, wrap: bool = True) -> QLabel:
-    """A label that can never read its text as markup, and lets touches through."""
+    """A label that can never read its text as markup, and lets touches through. One that
+    wraps takes the width its layout gives it: a word wider than that (a stranger's
+    60-letter name) is cut inside the label, never widening the card past the screen."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
+    if wrap:  # its own minimum, instead of its longest word's width
+        label.setMinimumWidth(1)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     label.setOpenExternalLinks(False)
     label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

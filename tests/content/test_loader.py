@@ -102,7 +102,7 @@ def test_caption_too_long(content_copy):
 
 def test_japanese_caption_width_counts_double(content_copy):
     edit(content_copy, "09-conservation-international.toml",
-         'caption = "写真や映像で、生物多様性の大切さを伝えます。"', 'caption = "' + "あ" * 46 + '"')
+         'caption = "写真や映像で、いろいろな生きものがいることの大切さを伝えます。"', 'caption = "' + "あ" * 46 + '"')
     [msg] = problems_for(content_copy)
     assert "field ja.caption" in msg and "92 columns" in msg
 

@@ -33,10 +33,10 @@ def test_a_card_is_read_in_the_order_a_visitor_sees_it(content):
     assert script == (
         "May 1946. Sony's beginning: Tokyo Telecommunications Engineering Corporation. "
         "The company. Nihonbashi, Tokyo, Japan. ¥190,000 start-up capital. On 7 May 1946, "
-        "Tokyo Telecommunications Engineering Corporation was founded to research and make "
-        "telecommunications and measuring equipment. It began in a room of the Shirokiya "
-        "department store in Nihonbashi, Tokyo, with start-up capital of 190,000 yen. The "
-        "company later took the name Sony.")
+        "a small new company called Tokyo Telecommunications Engineering Corporation was "
+        "started. It began in one room of the Shirokiya department store in Nihonbashi, Tokyo, "
+        "with 190,000 yen. It set out to invent and build machines for communication and for "
+        "measuring. Later the company took a new name: Sony.")
 
 
 def test_japanese_is_read_with_japanese_full_stops_and_no_spaces(content):

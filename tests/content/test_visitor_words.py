@@ -19,6 +19,7 @@ from tests.hostile import MILESTONE, set_image
 
 LANGS = ("en", "ja")
 SENTENCE_WORDS = 20  # plain words for visitors of ten and up
+SENTENCE_CHARS = 55  # the same in Japanese, where a sentence is counted in characters
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +89,18 @@ def test_english_sentences_are_short_enough_for_a_ten_year_old(content):
             for sentence in _sentences(getattr(ms.text("en"), field) or "")
             if len(sentence.split()) > SENTENCE_WORDS]
     assert not long, long
+
+
+def test_japanese_sentences_are_short_and_polite_as_a_science_museum_writes(content):
+    """です・ます, as a Japanese science museum writes for children and their parents, and
+    no sentence longer than a child reads in one breath."""
+    for ms in content.milestones:
+        text = ms.text("ja")
+        for field in ("caption", "story", "did_you_know", "date_note"):
+            for sentence in re.findall(r"[^。]+。?", getattr(text, field) or ""):
+                assert len(sentence) <= SENTENCE_CHARS, (ms.id, field, sentence)
+                if field == "story":
+                    assert re.search(r"(ます|です|ました|でした|ません)。$", sentence), (ms.id, sentence)
 
 
 def test_a_did_you_know_is_one_or_two_sentences_within_its_length(content):

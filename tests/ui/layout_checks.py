@@ -48,6 +48,17 @@ def assert_no_clipped_labels(widget):
             assert label.height() + 1 >= label.heightForWidth(label.width()), f"clipped: {label.text()!r}"
 
 
+def assert_card_fits_across(detail):
+    """The detail card's text is as wide as its panel at most: nothing stands past its
+    right edge, where a visitor could not scroll to it."""
+    viewport = detail.panel.scroll.viewport()
+    assert detail.panel.body.width() <= viewport.width(), "the card's text is wider than the card"
+    for label in detail.panel.body.findChildren(QLabel):
+        if label.isVisibleTo(detail.panel.body) and label.text():
+            right = label.mapTo(viewport, QPoint(label.width(), 0)).x()
+            assert right <= viewport.width(), f"cut off at the right: {label.text()!r}"
+
+
 def controls(window) -> list:
     """Everything a visitor touches on the home screen."""
     return [*window.chips.chips(), window.language_toggle, window.prev_page, window.next_page,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtGui import QTextLayout, QTextOption
 
-from kiosk.content.phrases import for_display, phrases, plain
+from kiosk.content.phrases import HOLD_MAX, SEAMS, for_display, phrases, plain
 from kiosk.ui import fonts, theme
 
 
@@ -28,10 +30,19 @@ def line_starts(text: str, font, width: float) -> list[int]:
 
 
 def boundaries(text: str) -> set[int]:
-    """Phrase boundaries, and the word boundaries of Latin names inside a phrase."""
+    """Phrase boundaries, and the word boundaries of Latin names inside a phrase; in a
+    phrase too long for a narrow line, also at its seams and inside a run that is
+    still too long."""
     edges, at = {0}, 0
     for phrase in phrases(text):
         edges |= {at + i + 1 for i, ch in enumerate(phrase) if ch.isspace()}
+        if len(phrase) > HOLD_MAX:
+            start = at
+            for part in re.split(SEAMS, phrase):
+                if len(part) > HOLD_MAX:
+                    edges |= set(range(start, start + len(part)))
+                start += len(part)
+                edges.add(start)
         at += len(phrase)
         edges.add(at)
     return edges

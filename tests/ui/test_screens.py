@@ -8,7 +8,8 @@ from PySide6.QtCore import QPoint
 
 from kiosk.content.filtering import Filter
 from tests.ui.conftest import wait_settled
-from tests.ui.layout_checks import (assert_cards_fit_and_do_not_overlap, assert_cards_painted_whole,
+from tests.ui.layout_checks import (assert_card_fits_across, assert_cards_fit_and_do_not_overlap,
+                                    assert_cards_painted_whole,
                                     assert_controls_whole_apart_and_big,
                                     assert_no_clipped_labels, assert_parts_apart, bare_row_share,
                                     controls, in_window)
@@ -70,3 +71,20 @@ def test_a_config_key_runs_time_across_a_portrait_screen(make_window):
     assert not window.timeline.vertical
     assert window.chips.mapTo(window, QPoint(0, 0)).y() > window.height() // 2, "controls stay low"
     assert_home(window)
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("size", [(1080, 1920), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_detail_card_fits_across_its_panel(qtbot, make_window, size, lang):
+    """A long Japanese name (ソニー・エクスプローラサイエンス(北京)オープン) once made the card's
+    text wider than a portrait card, cutting every line at the right edge."""
+    window = make_window(size, lang)
+
+    def whole() -> None:
+        assert_card_fits_across(window.detail)
+        assert_no_clipped_labels(window.detail.panel)
+
+    for ms in window.content.milestones:
+        window.controller.open_card(ms.id)
+        wait_settled(qtbot, window)
+        qtbot.waitUntil(whole, timeout=2000)  # once the new text is laid out
