@@ -1,25 +1,45 @@
 """A scripted visitor session in a fresh process; prints its peak RSS in MB.
 
 Run by bench/run.py. Every chip, every card opened and closed, and a sweep of the timeline.
+Qt's plugins are those the bundle ships: FFmpeg's media plugin is left out of it
+(packaging/kiosk.spec), and from source it would add 17 MB of codec libraries that the
+kiosk never runs, since its sounds play through QSoundEffect with no media backend.
 """
 
 from __future__ import annotations
 
 import resource
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtTest import QTest  # noqa: E402
-
 from kiosk import paths  # noqa: E402
 from kiosk.content.filtering import Filter  # noqa: E402
-from kiosk.ui.app import load_or_fallback, make_app  # noqa: E402
+from kiosk.ui.app import load_or_fallback, make_app  # noqa: E402  (Qt after kiosk.ui, as the kiosk does)
 from kiosk.ui.main_window import MainWindow  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+
+def plugins_as_bundled(folder: Path) -> None:
+    """Qt's plugin folders, linked into `folder` without the media backends."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
+
+    source = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    for kind in source.iterdir():
+        if kind.name != "multimedia":
+            (folder / kind.name).symlink_to(kind)
+    QCoreApplication.setLibraryPaths([str(folder)])
 
 
 def main() -> None:
+    with tempfile.TemporaryDirectory() as plugins:
+        plugins_as_bundled(Path(plugins))
+        session()
+
+
+def session() -> None:
     app = make_app(offscreen=False)  # as the kiosk starts it (QT_QPA_PLATFORM set by the caller)
     content, _ = load_or_fallback(None, paths.cache_dir())  # as the kiosk loads it
     window = MainWindow(content)
