@@ -20,17 +20,18 @@ from tests.ui.touch import tap
 ENGLISH_CARD = (
     "May 1946. Sony's beginning: Tokyo Telecommunications Engineering Corporation. "
     "Sony & its people. Nihonbashi, Tokyo, Japan. ¥190,000 start-up capital. On 7 May 1946, "
-    "Tokyo Telecommunications Engineering Corporation was founded to research and make "
-    "telecommunications and measuring equipment. It began in a room of the Shirokiya "
-    "department store in Nihonbashi, Tokyo, with start-up capital of 190,000 yen. The "
-    "company later took the name Sony.")
+    "a small new company called Tokyo Telecommunications Engineering Corporation was "
+    "started. It began in one room of the Shirokiya department store in Nihonbashi, Tokyo, "
+    "with 190,000 yen. It set out to invent and build machines for communication and for "
+    "measuring. Later the company took a new name: Sony.")
 
 # Qt's mock engine has no Japanese voice: the Japanese card's exact text and locale are
 # checked with the real engine below, where speech-dispatcher and Open JTalk are installed.
 JAPANESE_CARD = (
     "1946年5月。東京通信工業株式会社(ソニー)設立。ソニーと社員。東京・日本橋。19万円、設立時の資本金。"
-    "1946年5月7日、通信機や測定器の研究・製造を目的に、東京通信工業株式会社が設立されました。"
-    "場所は東京・日本橋の白木屋百貨店の一室、資本金は19万円でした。この会社が、のちのソニーです。")
+    "1946年5月7日、東京通信工業という小さな会社が生まれました。場所は東京・日本橋の白木屋百貨店の"
+    "一室で、資本金は19万円でした。通信や測定のための機械を研究し、つくるための会社です。"
+    "この会社が、のちのソニーです。")
 
 
 def voiced(qtbot, make_window, engine="mock", **kwargs):
