@@ -22,9 +22,11 @@ from pydantic import TypeAdapter, ValidationError
 
 from . import files, languages
 from .checks import check_content
-from .model import Category, CategoryFile, ContentInfo, Milestone
+from .model import Category, CategoryFile, ContentInfo, Milestone, declare_bounds
 from .problems import Problem, explain_validation_error, field_path
 from .timeline import Content, LoadResult
+
+declare_bounds()  # before the first TypeAdapter reads the model's fields
 
 MAX_FILE_BYTES = files.MAX_TOML_BYTES
 _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")

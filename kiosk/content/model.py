@@ -1,18 +1,18 @@
 """The content model: categories and milestones, as editors write them in `data/`.
 
 Plain frozen dataclasses, importing neither Qt nor pydantic: the kiosk starts from cached,
-already-validated content without loading a validator. The loader validates files against
-these same classes with pydantic (which reads the `Annotated` bounds and the
-`__pydantic_config__` below), and schema.py generates the editors' JSON Schemas from them.
+already-validated content without loading a validator, nor annotated_types, whose bounds
+the annotations name and `declare_bounds` supplies when validation needs them. The loader
+validates files against these same classes with pydantic (which reads the `Annotated`
+bounds and the `__pydantic_config__` below), and schema.py generates the editors' JSON
+Schemas from them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from typing import Annotated
-
-from annotated_types import Ge, Le, MaxLen, MinLen
+from typing import TYPE_CHECKING
 
 # Year 1 to 2100: a museum's timeline may reach back centuries (TimelineJS imports do), but
 # not before the common era, which the layout and the date wording do not hold.
@@ -21,10 +21,34 @@ LAST_YEAR = 2100
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 COLOUR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
 
-Slug = Annotated[str, MinLen(2), MaxLen(60)]  # and SLUG_PATTERN, checked in checks.py
-Text = Annotated[str, MinLen(1)]  # the loader strips surrounding white space first
-Year = Annotated[int, Ge(FIRST_YEAR), Le(LAST_YEAR)]
-Month = Annotated[int, Ge(1), Le(12)]
+if TYPE_CHECKING:
+    from typing import Annotated
+
+    from annotated_types import MinLen
+
+    Slug = Text = str
+    Year = Month = int
+    LocalText = dict[str, str]
+
+
+def declare_bounds() -> None:
+    """The fields' bounds, as pydantic reads them: called by the validator and the schema
+    writer before they build an adapter. A start from cached content never needs them
+    (annotated_types costs 10 ms of the first frame)."""
+    from typing import Annotated
+
+    from annotated_types import Ge, Le, MaxLen, MinLen
+
+    text = Annotated[str, MinLen(1)]  # the loader strips surrounding white space first
+    globals().update(
+        Annotated=Annotated, MinLen=MinLen, Text=text,
+        Slug=Annotated[str, MinLen(2), MaxLen(60)],  # and SLUG_PATTERN, checked in checks.py
+        Year=Annotated[int, Ge(FIRST_YEAR), Le(LAST_YEAR)],
+        Month=Annotated[int, Ge(1), Le(12)],
+        # A short text in each of the content's languages, keyed by language code ("en",
+        # "ja"). Which codes are allowed is the content's own list, checked in checks.py.
+        LocalText=dict[str, text])
+
 
 # The fields that hold a text per language, as {code: text}.
 LOCALISED = frozenset({"texts", "names", "title", "successor_name"})
@@ -43,11 +67,6 @@ class EndKind(str, Enum):
     ended = "ended"
     closed = "closed"
     renewed = "renewed"  # carried on under another programme: see `successor`
-
-
-# A short text in each of the content's languages, keyed by language code ("en", "ja").
-# Which codes are allowed is the content's own list (content.toml), checked in checks.py.
-LocalText = dict[str, Text]
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,9 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from .languages import CODE_PATTERN, SECTION_PATTERN
-from .model import COLOUR_PATTERN, SLUG_PATTERN, CategoryFile, ContentInfo, Milestone
+from .model import COLOUR_PATTERN, SLUG_PATTERN, CategoryFile, ContentInfo, Milestone, declare_bounds
+
+declare_bounds()  # before TypeAdapter reads the model's fields
 
 SCHEMAS = {
     "milestone.schema.json": Milestone,
