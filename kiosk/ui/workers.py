@@ -1,35 +1,29 @@
-"""Slow work off the UI thread: validation, hashing, SQLite reads, compiling catalogues.
+"""Slow work off the UI thread: validation, hashing, SQLite reads, compiling catalogues,
+decoding pictures.
 
-`run_in_pool` runs a plain function on Qt's global thread pool and hands its result (or
-its exception) back to the UI thread by a queued signal. If the object that asked has
-been deleted by then, the answer is dropped: a closed screen is never called back.
+`run_in_pool` runs a plain function on Qt's global thread pool. The worker touches no
+QObject: it puts its result (or its exception) on a queue, and the UI thread collects the
+answers with a timer that runs only while work is out, then calls back whoever asked,
+unless it has been deleted by then: a closed screen is never called back. Signals emitted
+from pool threads, and Python wrappers of QObjects released there, are the part of PySide
+threading most often reported to hang; this design has neither.
 """
 
 from __future__ import annotations
 
+import itertools
+import queue
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 
-_running: set[_Relay] = set()  # kept alive until their answer has been delivered
+COLLECT_MS = 10  # how often the UI thread looks for answers while work is out
 
-
-class _Relay(QObject):
-    finished = Signal(bool, object)  # ok, result or exception
-
-
-class _Task(QRunnable):
-    def __init__(self, relay: _Relay, fn: Callable[..., Any], args: tuple) -> None:
-        super().__init__()
-        self._relay, self._fn, self._args = relay, fn, args
-
-    def run(self) -> None:
-        try:
-            result, ok = self._fn(*self._args), True
-        except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which logs it
-            result, ok = exc, False
-        self._relay.finished.emit(ok, result)
+_answers: queue.SimpleQueue = queue.SimpleQueue()  # (ticket, ok, result or exception)
+_waiting: dict[int, tuple[QObject, Callable[[Any], None], Callable[[BaseException], None] | None]] = {}
+_tickets = itertools.count()
+_collector: QTimer | None = None
 
 
 def run_in_pool(owner: QObject, fn: Callable[..., Any], *args: Any,
@@ -38,20 +32,43 @@ def run_in_pool(owner: QObject, fn: Callable[..., Any], *args: Any,
     """Run `fn(*args)` off the UI thread; then `on_done(result)` or `on_error(exc)` on it,
     unless `owner` is gone. An error with no `on_error` is raised on the UI thread, where
     the kiosk's exception hook logs it and recovers."""
-    relay = _Relay()
-    _running.add(relay)
+    ticket = next(_tickets)
+    _waiting[ticket] = (owner, on_done, on_error)
 
-    def deliver(ok: bool, result: Any) -> None:
-        _running.discard(relay)
-        relay.deleteLater()
+    def work() -> None:
+        try:
+            _answers.put((ticket, True, fn(*args)))
+        except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which logs it
+            _answers.put((ticket, False, exc))
+
+    _collecting().start()
+    QThreadPool.globalInstance().start(work)
+
+
+def _collecting() -> QTimer:
+    """The UI thread's timer that collects answers, owned by the application."""
+    global _collector
+    if _collector is None or not shiboken6.isValid(_collector):
+        _collector = QTimer(QCoreApplication.instance())
+        _collector.setInterval(COLLECT_MS)
+        _collector.timeout.connect(_on_collect)
+    return _collector
+
+
+def _on_collect() -> None:
+    while True:
+        try:
+            ticket, ok, result = _answers.get_nowait()
+        except queue.Empty:
+            break
+        owner, on_done, on_error = _waiting.pop(ticket)
         if not shiboken6.isValid(owner):
-            return
+            continue
         if ok:
             on_done(result)
         elif on_error is not None:
             on_error(result)
         else:
             raise result
-
-    relay.finished.connect(deliver)
-    QThreadPool.globalInstance().start(_Task(relay, fn, args))
+    if not _waiting:
+        _collecting().stop()
