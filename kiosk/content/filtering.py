@@ -37,7 +37,7 @@ class Filter:
         cache = content.__dict__.setdefault("_visible", {})
         shown = cache.pop(self.selected, None)
         if shown is None:
-            shown = tuple(m for m in content.milestones if matches(m, self.selected))
+            shown = _matching(content, self.selected)
         cache[self.selected] = shown  # the most recent last
         while len(cache) > KEPT:
             del cache[next(iter(cache))]
@@ -50,6 +50,24 @@ class Filter:
             return ids[0] if ids else None
         index = ids.index(milestone_id) + step
         return ids[index] if 0 <= index < len(ids) else None
+
+
+def _matching(content: Content, selected: frozenset[str]) -> tuple[Milestone, ...]:
+    """The milestones that match `selected`, in order: from each chip's own list, made in
+    one pass when first asked, so a toggle joins a few lists instead of testing every
+    milestone again."""
+    if not selected:
+        return tuple(content.milestones)
+    finds = content.__dict__.get("_finds")
+    if finds is None:
+        finds = {}
+        for i, m in enumerate(content.milestones):
+            for chip in {m.category, *m.tags}:
+                finds.setdefault(chip, []).append(i)
+        content.__dict__["_finds"] = finds
+    at = set().union(*(finds.get(chip, ()) for chip in selected))
+    milestones = content.milestones
+    return tuple(milestones[i] for i in sorted(at))
 
 
 def counts(content: Content) -> dict[str, int]:

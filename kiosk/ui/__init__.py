@@ -7,12 +7,12 @@ the kiosk, run from source). The kiosk uses no `__feature__`, and the bundle shi
 source, so there every module is already treated as this makes it: not using features.
 """
 
+import importlib
 import sys
-
-import PySide6.QtCore  # noqa: F401 - loads the hook that is turned off below
 
 
 def _no_feature_scan() -> None:
+    importlib.import_module("PySide6.QtCore")  # which loads the hook
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
         feature._mod_uses_pyside = lambda module: False

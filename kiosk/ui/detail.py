@@ -314,16 +314,15 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
 
     def _update_nav(self) -> None:
         """Where the card stands within the filter: the same rule as the controller's step."""
-        current, visible_filter = self._shown, self._state.filter
-        if current is None:
-            return  # no card: the next one shown sets its own buttons
-        ids = [m.id for m in visible_filter.visible(self._content)]
-        shown = current in ids
-        self.prev_button.setEnabled(shown and visible_filter.neighbour(self._content, current, -1) is not None)
-        self.next_button.setEnabled(shown and visible_filter.neighbour(self._content, current, 1) is not None)
-        position = translate("kiosk", "{i} of {n}").format(i=ids.index(current) + 1 if shown else 0,
-                                                        n=len(ids))
-        self.position.setText(position if shown else "")
+        current = self._shown
+        if current is None or self._state.open_milestone is None:
+            return  # no card on screen: the next one shown sets its own buttons
+        ids = [m.id for m in self._state.filter.visible(self._content)]
+        at = ids.index(current) if current in ids else -1
+        self.prev_button.setEnabled(at > 0)
+        self.next_button.setEnabled(0 <= at < len(ids) - 1)
+        position = translate("kiosk", "{i} of {n}").format(i=at + 1, n=len(ids))
+        self.position.setText(position if at >= 0 else "")
 
     def place_panel(self) -> None:
         """One frame per screen size, whatever the milestone: from below the language

@@ -57,7 +57,8 @@ class OverviewStrip(Retranslates, KioskPlot):
         self._x = np.array([m.start.year for m in content.milestones], dtype=float)
         self._y = np.array(stack, dtype=float)
         self._ids = np.array([m.id for m in content.milestones], dtype=object)
-        self._category = np.array([m.category for m in content.milestones], dtype=object)
+        category = np.array([m.category for m in content.milestones], dtype=object)
+        self._of_category = {c.id: category == c.id for c in content.categories}  # each colour's marks
         # Which milestones each chip finds (its category, or a tag): a toggle ORs arrays.
         self._finds = {c.id: np.array([matches(m, frozenset({c.id})) for m in content.milestones],
                                       dtype=bool) for c in content.categories}
@@ -166,7 +167,7 @@ class OverviewStrip(Retranslates, KioskPlot):
         for cat_id in current.selected:
             mask |= self._finds.get(cat_id, False)
         for (cat_id, shown), item in self._items.items():
-            sel = (self._category == cat_id) & (mask if shown else ~mask)
+            sel = self._of_category[cat_id] & (mask if shown else ~mask)
             before = self._given.get((cat_id, shown))
             if not force and before is not None and np.array_equal(before, sel):
                 continue

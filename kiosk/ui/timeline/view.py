@@ -153,9 +153,7 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
         if self._state.resetting:  # home, to the start, with no animation
             self.relayout(home=True, force=True)
             return
-        visible = self._visible()
-        focus = visible[nearest([m.start.year for m in visible], self.center_year())].id if visible else None
-        self.relayout(animate=not self._state.calm_motion, focus_id=focus, force=True)
+        self.relayout(animate=not self._state.calm_motion, keep_nearest=True, force=True)
 
     def _on_span(self, span, _old) -> None:
         """The state's span goes to None at a reset: home, to the start."""
@@ -166,10 +164,11 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
             self._sync(keep=1.0)  # home holds the same cards after every visit
             self._report()
 
-    def relayout(self, animate: bool = False, focus_id: str | None = None, force: bool = False,
+    def relayout(self, animate: bool = False, keep_nearest: bool = False, force: bool = False,
                  home: bool = False) -> None:
         """Place the visible cards (size, language or filter changed). The view keeps the
-        same year in the middle, or centres `focus_id`. Only cards on screen animate, so a
+        same year in the middle, or (`keep_nearest`, after a filter change) centres the
+        milestone shown nearest to it. Only cards on screen animate, so a
         toggle costs the same with 30 milestones or 5,000. Nothing is done when the size
         and language are those already laid out, unless the filter changed (`force`)."""
         if not self.isVisible():
@@ -218,8 +217,8 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
         extent = self._extent()
         if home:
             new_scroll = 0.0
-        elif focus_id is not None:
-            new_scroll = self._layout.anchors[self._order.index(focus_id)] * unit - extent / 2
+        elif keep_nearest and focus_year is not None and years:
+            new_scroll = self._layout.anchors[nearest(years, focus_year)] * unit - extent / 2
         elif old_scroll <= 0:
             new_scroll = 0.0  # resting at the start: stay there
         elif focus_year is not None:
