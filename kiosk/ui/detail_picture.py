@@ -1,8 +1,9 @@
 """The detail card's picture: the milestone's illustration or photograph, large, with its
 credit and caption under it, and its alt text as what a screen reader says for it.
 
-The picture is decoded off the UI thread at the size it is shown; the category's mark on a
-tile of its colour stands in until it arrives, or for good if it cannot be read. The credit
+The picture is decoded on a coming turn of the event loop (kiosk.ui.decoding), at the size
+it is shown; the category's mark on a tile of its colour stands in until it arrives, or for
+good if it cannot be read. The credit
 is always shown with a photograph: a museum that has the rights to show it owes the credit.
 """
 
@@ -16,9 +17,9 @@ from ..content.model import Milestone
 from ..content.phrases import for_display
 from ..content.timeline import Content
 from . import fonts, theme
-from .pictures import category_art, load_picture
+from .decoding import decode_later
+from .pictures import category_art
 from .widgets import plain_label
-from .workers import run_in_pool
 
 class DetailPicture(QWidget):
     SIZE = 300  # the picture's box at 1080p, in design pixels
@@ -56,9 +57,9 @@ class DetailPicture(QWidget):
             return
         self._shown = (ms.id, box)
         self.image.setPixmap(category_art(content, ms, box))
-        if ms.image:  # decoded off the UI thread; the category's mark stands in meanwhile
-            run_in_pool(self, load_picture, content.root, ms.image, box,
-                        on_done=lambda image, shown=(ms.id, box): self._on_picture(shown, image))
+        if ms.image:  # decoded on a coming turn; the category's mark stands in meanwhile
+            decode_later(self, content.root, ms.image, box,
+                         lambda image, shown=(ms.id, box): self._on_picture(shown, image))
 
     def _on_picture(self, shown: tuple[str, int], image) -> None:
         if image is not None and shown == self._shown:

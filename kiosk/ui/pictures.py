@@ -1,7 +1,7 @@
 """A content picture on screen: read by the content's rules (inside the folder, within its
 size bound, a PNG, JPEG or static SVG within the pixel bound), then decoded at the size it
-is shown, never at the size the file claims. `load_picture` makes a QImage, so it runs on
-a worker thread; the UI thread only turns the result into a pixmap."""
+is shown, never at the size the file claims. `load_picture` makes a QImage; it runs on the
+UI thread, a picture per turn of the event loop (kiosk.ui.decoding says why)."""
 
 from __future__ import annotations
 

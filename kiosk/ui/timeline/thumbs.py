@@ -1,5 +1,5 @@
-"""Thumbnails for the timeline's cards: decoded off the UI thread, on a card's first paint,
-and kept for the few hundred pictures most recently shown.
+"""Thumbnails for the timeline's cards: decoded on a card's first paint (a turn of the event
+loop later, kiosk.ui.decoding), and kept for the few hundred pictures most recently shown.
 
 A card asks for its picture as it paints. The first time, it gets None and paints a tile
 of its category's colour in the picture's place; the picture is then decoded by the
@@ -17,8 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPixmap
 
-from ..pictures import load_picture
-from ..workers import run_in_pool
+from ..decoding import decode_later
 
 KEEP = 200  # pictures kept: a 4K screen's worth of cards many times over, ~30 MB at most
 
@@ -55,8 +54,7 @@ class Thumbnails(QObject):
         return None
 
     def _load(self, key: tuple[str, int]) -> None:
-        run_in_pool(self, load_picture, self._root, *key,
-                    on_done=lambda image: self._on_loaded(key, image))
+        decode_later(self, self._root, *key, lambda image: self._on_loaded(key, image))
 
     def _on_loaded(self, key: tuple[str, int], image) -> None:
         self._loading.discard(key)
