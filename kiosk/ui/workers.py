@@ -5,9 +5,9 @@ and can deadlock with the UI thread (kiosk.ui.decoding tells how pictures did).
 `run_in_pool` runs a plain function on Qt's global thread pool. The worker touches no
 QObject: it puts its result (or its exception) on a queue, and the UI thread collects the
 answers with a timer that runs only while work is out, then calls back whoever asked,
-unless it has been deleted by then: a closed screen is never called back. Signals emitted
-from pool threads, and Python wrappers of QObjects released there, are the part of PySide
-threading most often reported to hang; this design has neither.
+unless it has been deleted by then: a closed screen is never called back. A signal emitted
+from the worker would be the same hazard as a picture decoded there: a queued emission
+takes the receiver's connection lock while the worker holds the GIL.
 """
 
 from __future__ import annotations
