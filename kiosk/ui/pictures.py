@@ -1,7 +1,7 @@
 """A content picture on screen: read by the content's rules (inside the folder, within its
 size bound, a PNG, JPEG or static SVG within the pixel bound), then decoded at the size it
-is shown, never at the size the file claims. `load_picture` makes a QImage; it runs on the
-UI thread, a picture per turn of the event loop (kiosk.ui.decoding says why)."""
+is shown, never at the size the file claims. `load_picture` makes a QImage: a photograph
+on a worker thread, an illustration on the UI thread (kiosk.ui.decoding says why)."""
 
 from __future__ import annotations
 
@@ -23,10 +23,15 @@ ALLOCATION_LIMIT_MB = 64  # MAX_PIXELS at four bytes each
 
 def load_picture(root: Path, rel: str, box: int) -> QImage | None:
     """The picture `rel` of the content folder `root`, fitted into a `box`-pixel square;
-    None (and a log line) if it breaks a rule or cannot be decoded."""
-    limit = files.MAX_SVG_BYTES if rel.lower().endswith(".svg") else files.MAX_IMAGE_BYTES
+    None (and a log line) if it breaks a rule or cannot be decoded.
+
+    A photograph's size comes from its header, read in Python, so the only Qt call that
+    decodes is `read()`, which lets go of the GIL: this much is safe on a worker thread.
+    An SVG's size comes from Qt's SVG reader, which holds the GIL while it takes Qt's
+    connection locks: an SVG is decoded on the UI thread only (kiosk.ui.decoding)."""
+    photo = images.is_photograph(rel)
     try:
-        data = files.read_bytes(Path(root), rel, limit)
+        data = files.read_bytes(Path(root), rel, files.MAX_IMAGE_BYTES if photo else files.MAX_SVG_BYTES)
     except (OSError, files.Refused) as exc:
         log.warning("picture %s not shown: %s", rel, exc)
         return None
@@ -39,7 +44,11 @@ def load_picture(root: Path, rel: str, box: int) -> QImage | None:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
     reader.setAllocationLimit(ALLOCATION_LIMIT_MB)
-    size = reader.size()
+    if photo:
+        width, height = images.png_size(data) if rel.lower().endswith(".png") else images.jpeg_size(data)
+        size = QSize(width, height)
+    else:
+        size = reader.size()
     if size.isValid() and not size.isEmpty():
         reader.setScaledSize(size.scaled(QSize(box, box), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()

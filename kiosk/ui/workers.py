@@ -1,6 +1,6 @@
 """Slow work off the UI thread: validation, hashing, SQLite reads, compiling catalogues.
-Plain Python only: a worker that calls into Qt holds the GIL while Qt takes its own locks,
-and can deadlock with the UI thread (kiosk.ui.decoding tells how pictures did).
+Plain Python, or Qt calls that let go of the GIL: a worker that holds the GIL while Qt
+takes its own locks can deadlock with the UI thread (kiosk.ui.decoding tells how).
 
 `run_in_pool` runs a plain function on Qt's global thread pool. The worker touches no
 QObject: it puts its result (or its exception) on a queue, and the UI thread collects the
