@@ -7,6 +7,7 @@ so "Arts & culture" also finds EYE SEE (photography). No selection means "All".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .model import Milestone
 from .timeline import Content
@@ -31,9 +32,26 @@ class Filter:
         return Filter(self.selected ^ {category_id})
 
     def visible(self, content: Content) -> tuple[Milestone, ...]:
-        """The milestones shown, in order. Kept for the last few filters: a toggle asks for
-        them from the timeline, the card and the window, and with 50,000 milestones each
-        answer is a pass over all of them."""
+        """The milestones shown, in order."""
+        return self._shown(content)[0]
+
+    def years_and_ids(self, content: Content) -> tuple[list[int], list[str]]:
+        """The shown milestones' start years and ids, in order: what a layout needs, picked
+        from lists made once per content, not read off each milestone at every toggle.
+        Shared: read them, never change them."""
+        _milestones, at = self._shown(content)
+        columns = content.__dict__.get("_columns")
+        if columns is None:
+            columns = ([m.start.year for m in content.milestones], [m.id for m in content.milestones])
+            content.__dict__["_columns"] = columns
+        if len(at) == len(content.milestones):
+            return columns
+        return _pick(columns[0], at), _pick(columns[1], at)
+
+    def _shown(self, content: Content) -> tuple[tuple[Milestone, ...], tuple[int, ...]]:
+        """The milestones shown and their places in the content. Kept for the last few
+        filters: a toggle asks from the timeline, the card and the window, and with 50,000
+        milestones each answer is a pass over all of them."""
         cache = content.__dict__.setdefault("_visible", {})
         shown = cache.pop(self.selected, None)
         if shown is None:
@@ -52,22 +70,29 @@ class Filter:
         return ids[index] if 0 <= index < len(ids) else None
 
 
-def _matching(content: Content, selected: frozenset[str]) -> tuple[Milestone, ...]:
-    """The milestones that match `selected`, in order: from each chip's own list, made in
-    one pass when first asked, so a toggle joins a few lists instead of testing every
-    milestone again."""
+def _matching(content: Content, selected: frozenset[str]) -> tuple[tuple[Milestone, ...], tuple[int, ...]]:
+    """The milestones that match `selected`, in order, and their places: from each chip's
+    own list, made in one pass when first asked, so a toggle joins a few lists instead of
+    testing every milestone again."""
+    milestones = content.milestones
     if not selected:
-        return tuple(content.milestones)
+        return tuple(milestones), tuple(range(len(milestones)))
     finds = content.__dict__.get("_finds")
     if finds is None:
         finds = {}
-        for i, m in enumerate(content.milestones):
+        for i, m in enumerate(milestones):
             for chip in {m.category, *m.tags}:
                 finds.setdefault(chip, []).append(i)
         content.__dict__["_finds"] = finds
-    at = set().union(*(finds.get(chip, ()) for chip in selected))
-    milestones = content.milestones
-    return tuple(milestones[i] for i in sorted(at))
+    at = tuple(sorted(set().union(*(finds.get(chip, ()) for chip in selected))))
+    return tuple(_pick(milestones, at)), at
+
+
+def _pick(values, at: tuple[int, ...]) -> list:
+    """values[i] for each i in `at`, at C speed."""
+    if len(at) < 2:
+        return [values[i] for i in at]
+    return list(itemgetter(*at)(values))
 
 
 def counts(content: Content) -> dict[str, int]:

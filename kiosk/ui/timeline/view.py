@@ -190,7 +190,7 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
             self._configure_cards(across)
             self._configured_for = key
         track = self._track
-        years = [m.start.year for m in visible]
+        years, ids = self._state.filter.years_and_ids(self._content)
         if self._vertical:
             m = self._metrics
             self._layout = pack(years, [self._pool.height(ms.id) for ms in visible],
@@ -202,8 +202,8 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
             self._layout = lay_out(years, ScaleParams(gap=1.1) if self._track.columns == 1 else ScaleParams())
         self._stop_animation()
         self._stop_zoom()
-        self._order = [m.id for m in visible]
-        self._index = {card_id: i for i, card_id in enumerate(self._order)}
+        self._order = ids  # shared with the filter's cache: read only
+        self._index = dict(zip(ids, range(len(ids))))
         self._whole = zoom.fit(self._extent(), self._layout.width * self._card_unit)
         self._across = across
         self._scaling = True
