@@ -70,7 +70,8 @@ class Filter:
         return ids[index] if 0 <= index < len(ids) else None
 
 
-def _matching(content: Content, selected: frozenset[str]) -> tuple[tuple[Milestone, ...], tuple[int, ...]]:
+def _matching(content: Content,
+              selected: frozenset[str]) -> tuple[tuple[Milestone, ...], tuple[int, ...]]:
     """The milestones that match `selected`, in order, and their places: from each chip's
     own list, made in one pass when first asked, so a toggle joins a few lists instead of
     testing every milestone again."""

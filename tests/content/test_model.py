@@ -41,6 +41,19 @@ def test_multi_select_is_a_union_and_all_is_everything(content):
     assert Filter().toggled("sports").toggled("sports").is_all
 
 
+@given(st.sets(st.sampled_from(["science", "culture", "exchange", "environment", "communities",
+                                "relief", "sports", "company"])))
+def test_any_chips_show_in_time_order_and_the_layout_reads_the_same_cards(content, chips):
+    """Whatever chips are on, the cards shown are those any of them finds (by category or
+    tag), in the content's order, and the years and ids the timeline lays out are theirs."""
+    shown = Filter(frozenset(chips)).visible(content)
+    expected = [m for m in content.milestones
+                if not chips or m.category in chips or chips & set(m.tags)]
+    assert list(shown) == expected
+    years, ids = Filter(frozenset(chips)).years_and_ids(content)
+    assert years == [m.start.year for m in expected] and ids == [m.id for m in expected]
+
+
 def test_neighbour_walks_within_the_filter(content):
     sports = Filter(frozenset({"sports"}))
     assert sports.neighbour(content, "dream-goal-2010", 1) == "dream-goal-2014"
