@@ -1,18 +1,19 @@
-"""Pictures decoded for the screen: illustrations on the UI thread, one per turn of the
-event loop; photographs on a worker thread.
+"""Pictures decoded for the screen, on the UI thread, one per turn of the event loop.
 
-Illustrations are not decoded in a worker because that deadlocked the kiosk (a hung test
-run, read with gdb). PySide keeps the GIL through QImageReader.size(), and Qt's SVG
-reader, inside it, builds a QTextStream, which connects a signal and so takes one of Qt's
-connection locks. The UI thread, at that moment, was disconnecting a signal: it held the
-lock and waited for the GIL (Qt asked Python whether the object overrides
-disconnectNotify). An illustration at card size takes about half a millisecond, so on
-the UI thread a touch waits for one at most.
+Never in a worker thread: that deadlocked the test suite twice, read from the hung runs
+with gdb and with faulthandler. First, a worker held the GIL inside QImageReader.size()
+(PySide does not release it there), where Qt's SVG reader connects a signal and waits for
+one of Qt's connection locks, while the UI thread held that lock in QObject::disconnect and
+waited for the GIL to ask Python about a disconnectNotify override. Then, with only
+photographs in the worker, the worker stopped inside QImageReader.read() while the UI
+thread, decoding an SVG, held the GIL in size(); most likely the same lock, taken for the
+Python-made QBuffer, whose connectNotify override check needs the GIL. So no Qt decoder
+runs outside the UI thread (workers run plain Python, kiosk.ui.workers).
 
-A photograph is another matter: a 4096×4096 PNG takes 0.2 s to decode, too long for the
-UI thread. Its size is read from its header in Python, so the worker's only decoding call
-is QImageReader.read(), which lets go of the GIL (measured: the UI thread's Python ran on
-throughout a 270 ms decode); see kiosk.ui.pictures.load_picture.
+The cost: a touch may wait for one decode. An illustration at card size takes about half
+a millisecond; a photograph is read at the size it is shown, so a JPEG (with its reduced
+decode) takes at most about 25 ms, once; a 4096×4096 PNG 0.2 s, once. The README tells
+editors to give photographs as JPEG.
 """
 
 from __future__ import annotations
@@ -25,9 +26,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QImage
 
-from ..content.images import is_photograph
 from .pictures import load_picture
-from .workers import run_in_pool
 
 _requests: deque[tuple[QObject, Path, str, int, Callable[[QImage | None], None]]] = deque()
 _turns: QTimer | None = None
@@ -36,10 +35,8 @@ _turns: QTimer | None = None
 def decode_later(owner: QObject, root: Path, rel: str, box: int,
                  on_done: Callable[[QImage | None], None]) -> None:
     """Decode the picture `rel` of `root` into a `box`-pixel square, then call
-    `on_done(image or None)` on the UI thread, unless `owner` has been deleted."""
-    if is_photograph(rel):
-        run_in_pool(owner, load_picture, root, rel, box, on_done=on_done)
-        return
+    `on_done(image or None)` on a coming turn of the event loop, unless `owner` has been
+    deleted by then."""
     _requests.append((owner, root, rel, box, on_done))
     _timer().start()
 

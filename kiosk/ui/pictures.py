@@ -1,7 +1,7 @@
 """A content picture on screen: read by the content's rules (inside the folder, within its
 size bound, a PNG, JPEG or static SVG within the pixel bound), then decoded at the size it
-is shown, never at the size the file claims. `load_picture` makes a QImage: a photograph
-on a worker thread, an illustration on the UI thread (kiosk.ui.decoding says why)."""
+is shown, never at the size the file claims. `load_picture` makes a QImage, on the UI
+thread (kiosk.ui.decoding says why)."""
 
 from __future__ import annotations
 
@@ -23,12 +23,9 @@ ALLOCATION_LIMIT_MB = 64  # MAX_PIXELS at four bytes each
 
 def load_picture(root: Path, rel: str, box: int) -> QImage | None:
     """The picture `rel` of the content folder `root`, fitted into a `box`-pixel square;
-    None (and a log line) if it breaks a rule or cannot be decoded.
-
-    A photograph's size comes from its header, read in Python, so the only Qt call that
-    decodes is `read()`, which lets go of the GIL: this much is safe on a worker thread.
-    An SVG's size comes from Qt's SVG reader, which holds the GIL while it takes Qt's
-    connection locks: an SVG is decoded on the UI thread only (kiosk.ui.decoding)."""
+    None (and a log line) if it breaks a rule or cannot be decoded. On the UI thread only
+    (kiosk.ui.decoding says why). A photograph's size comes from its header, already read
+    in Python; an SVG's from Qt's SVG reader."""
     photo = images.is_photograph(rel)
     try:
         data = files.read_bytes(Path(root), rel, files.MAX_IMAGE_BYTES if photo else files.MAX_SVG_BYTES)

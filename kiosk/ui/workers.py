@@ -1,6 +1,7 @@
 """Slow work off the UI thread: validation, hashing, SQLite reads, compiling catalogues.
-Plain Python, or Qt calls that let go of the GIL: a worker that holds the GIL while Qt
-takes its own locks can deadlock with the UI thread (kiosk.ui.decoding tells how).
+Plain Python only, never a Qt call: a worker that holds the GIL while Qt takes its own
+locks, or that made a QObject in Python, can deadlock with the UI thread (kiosk.ui.decoding
+tells how pictures did).
 
 `run_in_pool` runs a plain function on Qt's global thread pool. The worker touches no
 QObject: it puts its result (or its exception) on a queue, and the UI thread collects the
