@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kiosk import paths  # noqa: E402
 from kiosk.content.filtering import Filter  # noqa: E402
-from kiosk.ui.app import load_or_fallback, make_app  # noqa: E402  (Qt after kiosk.ui, as the kiosk does)
+from kiosk.ui.app import load_or_fallback, make_app  # noqa: E402 - kiosk.ui before Qt, as in the kiosk
 from kiosk.ui.main_window import MainWindow  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 

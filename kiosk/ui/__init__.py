@@ -2,7 +2,7 @@
 
 Importing it first turns off a PySide import hook's source scan. For `from __feature__
 import snake_case`, PySide reads the source of every module imported after it and looks
-for "PySide6" in it; the lines then stay in `linecache` (15 MB for numpy, pyqtgraph and
+for "PySide6" in it; the lines then stay in `linecache` (14 MB for numpy, pyqtgraph and
 the kiosk, run from source). The kiosk uses no `__feature__`, and the bundle ships no
 source, so there every module is already treated as this makes it: not using features.
 """

@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QImage
 
 from .pictures import load_picture
+from .workers import application_timer
 
 _requests: deque[tuple[QObject, Path, str, int, Callable[[QImage | None], None]]] = deque()
 _turns: QTimer | None = None
@@ -43,10 +44,7 @@ def decode_later(owner: QObject, root: Path, rel: str, box: int,
 
 def _timer() -> QTimer:
     global _turns
-    if _turns is None or not shiboken6.isValid(_turns):
-        _turns = QTimer(QCoreApplication.instance())
-        _turns.setInterval(0)  # when the event loop has nothing else to do
-        _turns.timeout.connect(_on_turn)
+    _turns = application_timer(_turns, 0, _on_turn)  # 0: when the event loop is idle
     return _turns
 
 

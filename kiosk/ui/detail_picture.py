@@ -3,8 +3,8 @@ credit and caption under it, and its alt text as what a screen reader says for i
 
 The picture is decoded on a coming turn of the event loop (kiosk.ui.decoding), at the size
 it is shown; the category's mark on a tile of its colour stands in until it arrives, or for
-good if it cannot be read. The credit
-is always shown with a photograph: a museum that has the rights to show it owes the credit.
+good if it cannot be read. The credit is always shown with a photograph: a museum that has
+the rights to show it owes the credit.
 """
 
 from __future__ import annotations

@@ -24,11 +24,10 @@ ALLOCATION_LIMIT_MB = 64  # MAX_PIXELS at four bytes each
 def load_picture(root: Path, rel: str, box: int) -> QImage | None:
     """The picture `rel` of the content folder `root`, fitted into a `box`-pixel square;
     None (and a log line) if it breaks a rule or cannot be decoded. On the UI thread only
-    (kiosk.ui.decoding says why). A photograph's size comes from its header, already read
-    in Python; an SVG's from Qt's SVG reader."""
-    photo = images.is_photograph(rel)
+    (kiosk.ui.decoding says why)."""
+    limit = files.MAX_SVG_BYTES if rel.lower().endswith(".svg") else files.MAX_IMAGE_BYTES
     try:
-        data = files.read_bytes(Path(root), rel, files.MAX_IMAGE_BYTES if photo else files.MAX_SVG_BYTES)
+        data = files.read_bytes(Path(root), rel, limit)
     except (OSError, files.Refused) as exc:
         log.warning("picture %s not shown: %s", rel, exc)
         return None
@@ -41,11 +40,7 @@ def load_picture(root: Path, rel: str, box: int) -> QImage | None:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
     reader.setAllocationLimit(ALLOCATION_LIMIT_MB)
-    if photo:
-        width, height = images.png_size(data) if rel.lower().endswith(".png") else images.jpeg_size(data)
-        size = QSize(width, height)
-    else:
-        size = reader.size()
+    size = reader.size()
     if size.isValid() and not size.isEmpty():
         reader.setScaledSize(size.scaled(QSize(box, box), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()

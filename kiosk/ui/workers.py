@@ -47,13 +47,21 @@ def run_in_pool(owner: QObject, fn: Callable[..., Any], *args: Any,
     QThreadPool.globalInstance().start(work)
 
 
+def application_timer(current: QTimer | None, interval_ms: int, slot: Callable[[], None]) -> QTimer:
+    """`current`, or (the first time, or after the application was replaced) a new timer
+    owned by the application: for module-level queues that outlive any one window."""
+    if current is not None and shiboken6.isValid(current):
+        return current
+    timer = QTimer(QCoreApplication.instance())
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(slot)
+    return timer
+
+
 def _collecting() -> QTimer:
-    """The UI thread's timer that collects answers, owned by the application."""
+    """The UI thread's timer that collects answers."""
     global _collector
-    if _collector is None or not shiboken6.isValid(_collector):
-        _collector = QTimer(QCoreApplication.instance())
-        _collector.setInterval(COLLECT_MS)
-        _collector.timeout.connect(_on_collect)
+    _collector = application_timer(_collector, COLLECT_MS, _on_collect)
     return _collector
 
 
