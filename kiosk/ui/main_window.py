@@ -75,8 +75,8 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
         self.sounds = None  # built after the first frame, where `sound` is on
         self.read_categories = RoundButton("speaker", 72, self, purpose="read_categories")
         self.read_categories.hide()
-        # The overview strip needs pyqtgraph and numpy (~180 ms to import): it is built
-        # just after the first frame, in a band kept for it, so the kiosk shows sooner.
+        # The overview strip is built just after the first frame, in a band kept for it:
+        # what a visitor sees first comes first.
         self.overview = None
         self._overview_queued = False
         self._overview_band = QWidget(self)

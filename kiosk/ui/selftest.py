@@ -122,7 +122,7 @@ def _render(app, content) -> list[str]:
     QTimer.singleShot(500, loop.quit)  # the overview strip is built just after the first frame
     loop.exec()
     image = window.grab().toImage()
-    problems = [] if window.overview is not None else ["the overview strip (pyqtgraph, numpy)"]
+    problems = [] if window.overview is not None else ["the overview strip"]
     window.close()
     window.deleteLater()
     colours = {image.pixel(x, y) for x in range(0, image.width(), 20)

@@ -60,7 +60,7 @@ def assert_consistent(window) -> None:
         expected = window.state.filter.is_all if chip.category_id is None else chip.category_id in window.state.filter.selected
         assert chip.isChecked() == expected
     assert_cards_match_filter(window)
-    low, high = window.overview.region.getRegion()
+    low, high = window.overview.shown_span()
     start, end = window.timeline.visible_years()
     assert abs(low - start) < 1 and abs(high - end) < 1, "the overview follows the timeline"
 

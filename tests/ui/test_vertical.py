@@ -37,7 +37,7 @@ def test_a_flick_up_moves_on_in_time_and_opens_nothing(qtbot, totem):
     assert view.scroll_pos() > 300
     assert view.horizontalScrollBar().value() == 0
     assert not totem.detail.isVisible()
-    low, high = totem.overview.region.getRegion()
+    low, high = totem.overview.shown_span()
     assert low > 1950, "the rail follows"
 
 

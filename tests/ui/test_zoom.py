@@ -17,7 +17,7 @@ SIZES = [(1920, 1080), (1080, 1920)]
 
 
 def region_width(window) -> float:
-    low, high = window.overview.region.getRegion()
+    low, high = window.overview.shown_span()
     return high - low
 
 

@@ -1,0 +1,163 @@
+"""What the overview strip shows that does not move with the timeline: its marks, its
+axis and its year labels, painted once into a pixmap. The region that follows the
+timeline is painted over it, so a flick repaints a region's width from the pixmap and
+draws no mark again.
+
+Each category has a shape as well as a colour (in chip order), so colour is never the
+only cue. A shape is rendered once per size and colour into a small stamp, and the marks
+are stamps; their number is bounded by the strip's rows (`strip.Stacks`). Year labels
+are drawn with drawText, which never interprets markup.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform
+
+from ..content.strip import Mark, Scale
+from . import fonts, theme
+
+SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star", "pentagon", "triangle_down",
+          "cross", "plus")
+DIM_ALPHA = 110  # a mark the filter leaves out: the axis colour, faint
+
+
+def _polygon(points: list[tuple[float, float]]) -> QPainterPath:
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+    path.closeSubpath()
+    return path
+
+
+def _regular(sides: int, turn: float = -math.pi / 2, radius: float = 0.5) -> list[tuple[float, float]]:
+    return [(radius * math.cos(turn + 2 * math.pi * i / sides), radius * math.sin(turn + 2 * math.pi * i / sides))
+            for i in range(sides)]
+
+
+def shape(name: str) -> QPainterPath:
+    """A category's shape, one unit across, centred on the origin."""
+    if name == "circle":
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), 0.5, 0.5)
+        return path
+    if name == "square":
+        return _polygon([(-0.42, -0.42), (0.42, -0.42), (0.42, 0.42), (-0.42, 0.42)])
+    if name == "triangle":
+        return _polygon([(0, -0.5), (0.5, 0.42), (-0.5, 0.42)])
+    if name == "triangle_down":
+        return _polygon([(0, 0.5), (0.5, -0.42), (-0.5, -0.42)])
+    if name == "diamond":
+        return _polygon([(0, -0.5), (0.5, 0), (0, 0.5), (-0.5, 0)])
+    if name == "hexagon":
+        return _polygon(_regular(6, 0.0))
+    if name == "pentagon":
+        return _polygon(_regular(5))
+    if name == "star":
+        outer, inner = _regular(5), _regular(5, -math.pi / 2 + math.pi / 5, 0.21)
+        return _polygon([p for pair in zip(outer, inner) for p in pair])
+    t = 0.17  # the bars of a plus, and of a cross (a plus turned by 45 degrees)
+    plus = _polygon([(-t, -0.5), (t, -0.5), (t, -t), (0.5, -t), (0.5, t), (t, t), (t, 0.5), (-t, 0.5),
+                     (-t, t), (-0.5, t), (-0.5, -t), (-t, -t)])
+    if name == "plus":
+        return plus
+    return QTransform().rotate(45).map(plus)
+
+
+def stamp(name: str, size: float, fill: QColor, dpr: float) -> QPixmap:
+    """One mark, rendered once: drawn thereafter as a pixmap at each of its places."""
+    side = math.ceil(size + 4)
+    pixmap = QPixmap(round(side * dpr), round(side * dpr))
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(side / 2, side / 2)
+    painter.scale(size, size)
+    painter.setPen(QPen(theme.BACKGROUND, 1.5 / size))
+    painter.setBrush(fill)
+    painter.drawPath(shape(name))
+    painter.end()
+    return pixmap
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Where things stand on the strip: years along it, rows of marks away from the axis."""
+
+    scale: Scale
+    vertical: bool
+    axis: float  # the axis line's position across the strip
+    pitch: float  # between rows of marks
+    rows: int
+    across: float  # the strip's thickness
+
+    def mark_centre(self, mark: Mark) -> QPointF:
+        along = self.scale.at(mark.year)
+        away = self.pitch * (0.8 + mark.row)
+        return QPointF(self.axis + away, along) if self.vertical else QPointF(along, self.axis - away)
+
+    def band(self, low: float, high: float) -> QRectF:
+        """The rectangle of the strip between two years, on the marks' side of the axis."""
+        a, b = self.scale.at(low), self.scale.at(high)
+        if self.vertical:
+            return QRectF(self.axis, a, self.across - self.axis, b - a)
+        return QRectF(a, 0, b - a, self.axis)
+
+
+def draw_layer(geometry: Geometry, marks: list[Mark], shapes: dict[str, str], colours: dict[str, QColor],
+               metrics: theme.Metrics, lang: str, dpr: float) -> QPixmap:
+    """The strip without its region: background, marks, axis, ticks and year labels."""
+    g, m = geometry, metrics
+    width, height = (g.across, g.scale.length) if g.vertical else (g.scale.length, g.across)
+    pixmap = QPixmap(max(1, round(width * dpr)), max(1, round(height * dpr)))
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(theme.BACKGROUND)
+    painter = QPainter(pixmap)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    dim = QColor(theme.AXIS)
+    dim.setAlpha(DIM_ALPHA)
+    stamps: dict[tuple[str, bool], QPixmap] = {}
+    for mark in sorted(marks, key=lambda mk: mk.shown):  # shown marks over dimmed ones
+        key = (mark.category, mark.shown)
+        if key not in stamps:
+            size = m.px(20) if mark.shown else m.px(12)
+            stamps[key] = stamp(shapes.get(mark.category, "circle"), size,
+                                colours.get(mark.category, theme.TEXT) if mark.shown else dim, dpr)
+        picture = stamps[key]
+        half = picture.width() / dpr / 2
+        painter.drawPixmap(g.mark_centre(mark) - QPointF(half, half), picture)
+    _draw_axis(painter, g, m, lang)
+    painter.end()
+    return pixmap
+
+
+def _draw_axis(painter: QPainter, g: Geometry, m: theme.Metrics, lang: str) -> None:
+    painter.setPen(QPen(theme.AXIS, max(1, m.px(2))))
+    start, end = g.scale.at(g.scale.first), g.scale.at(g.scale.last)
+    if g.vertical:
+        painter.drawLine(QPointF(g.axis, start), QPointF(g.axis, end))
+    else:
+        painter.drawLine(QPointF(start, g.axis), QPointF(end, g.axis))
+    painter.setFont(fonts.font(m.small, lang, bold=True))
+    label_w, label_h = m.type(64), m.type(30)
+    for year, major in g.scale.ticks():
+        at = g.scale.at(year)
+        tick = m.px(10) if major else m.px(6)
+        painter.setPen(QPen(theme.AXIS, max(1, m.px(2))))
+        if g.vertical:
+            painter.drawLine(QPointF(g.axis - tick, at), QPointF(g.axis, at))
+        else:
+            painter.drawLine(QPointF(at, g.axis), QPointF(at, g.axis + tick))
+        if not major:
+            continue
+        painter.setPen(theme.TEXT_DIM)
+        if g.vertical:
+            rect = QRectF(g.axis - m.px(14) - label_w, at - label_h / 2, label_w, label_h)
+            flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        else:
+            rect = QRectF(at - label_w / 2, g.axis + m.px(12), label_w, label_h)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        painter.drawText(rect, int(flags), str(year))
