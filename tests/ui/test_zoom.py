@@ -3,15 +3,17 @@ marks at the whole-story level, the keypad, and the reset that brings the card l
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtTest import QTest
 
 from kiosk.config import Config
 from kiosk.content import zoom
-from tests.ui.conftest import cards, rows, wait_settled
+from tests.ui.conftest import assert_cards_match_filter, cards, rows, wait_settled
 from tests.ui.test_timeline import card_point, chip
-from tests.ui.touch import drag, pinch, tap
+from tests.ui.touch import drag, lift_fingers, pinch, press, release, tap
 
 SIZES = [(1920, 1080), (1080, 1920)]
 
@@ -66,6 +68,79 @@ def test_a_pinch_zooms_about_the_fingers_and_a_flick_after_it_still_glides(qtbot
     QTest.qWait(150)
     assert bar.value() > at_release, "a one-finger flick after the pinch carries on"
     wait_settled(qtbot, window)
+
+
+def pixels(image: QImage) -> np.ndarray:
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    return rows[:, :image.width() * 4].reshape(image.height(), image.width(), 4)[..., :3].astype(int)
+
+
+def on_screen(view) -> np.ndarray:
+    """The timeline as the screen shows it: the window's backing store, not a fresh paint."""
+    window, vp = view.window(), view.viewport()
+    corner = vp.mapTo(window, QPoint(0, 0))
+    shot = QGuiApplication.primaryScreen().grabWindow(window.winId()).toImage()
+    return pixels(shot.copy(corner.x(), corner.y(), vp.width(), vp.height()))
+
+
+def laid_out(view) -> np.ndarray:
+    """The timeline's scene itself, rendered where the view shows it."""
+    vp = view.viewport()
+    image = QImage(vp.size(), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    painter.setRenderHints(view.renderHints())
+    view.scene().render(painter, QRectF(image.rect()), view.mapToScene(vp.rect()).boundingRect())
+    painter.end()
+    return pixels(image)
+
+
+def alike(a: np.ndarray, b: np.ndarray) -> float:
+    """The share of pixels that are nearly the same colour in two pictures."""
+    return float((np.abs(a - b).max(axis=2) <= 40).mean())
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["landscape", "portrait"])
+def test_a_pinch_shows_the_timeline_as_it_will_be_and_draws_it_afresh_when_the_fingers_lift(
+        qtbot, make_window, size):
+    """While the fingers move, the view shows a scaled still (a frame costs one picture
+    copied, not every card laid out): it must show the timeline as it is at that zoom, and
+    once the fingers lift, the timeline itself, sharp, must be what is on screen."""
+    window = make_window(size=size, lang="en")
+    view = window.timeline
+    vp = view.viewport()
+    tap(window.next_page)
+    wait_settled(qtbot, window)
+    centre = QPoint(vp.width() // 2, vp.height() // 2)
+    held = pinch(vp, centre, 500, 390, vertical=view.vertical, lift=False)
+    assert view.zoom_level == zoom.CARDS and view.shown_zoom() < 0.8
+    during = on_screen(view)
+    lift_fingers(*held)
+    wait_settled(qtbot, window)
+    after = on_screen(view)
+    assert alike(during, after) > 0.95, "the still showed the timeline where it then stood"
+    assert alike(after, laid_out(view)) > 0.995, "when the fingers lift, the timeline is drawn afresh"
+
+
+def test_a_chip_tapped_by_another_hand_during_a_pinch_filters_what_the_pinch_leaves(qtbot, make_window):
+    """A group at the glass: one visitor pinches while another taps a chip. The filter
+    applies at the zoom the pinch reached, and what is on screen is the timeline itself."""
+    window = make_window(size=(1920, 1080), lang="en")
+    view = window.timeline
+    vp = view.viewport()
+    held = pinch(vp, QPoint(vp.width() // 2, vp.height() // 2), 500, 390, lift=False)
+    reached = view.shown_zoom()
+    science = chip(window, "science")
+    press(science, science.rect().center(), finger=2)
+    QTest.qWait(20)
+    release(science, science.rect().center(), finger=2)
+    lift_fingers(*held)
+    wait_settled(qtbot, window)
+    assert window.state.filter.selected == frozenset({"science"})
+    assert len(view.visible_ids()) == 8
+    assert view.shown_zoom() == pytest.approx(reached, rel=0.01), "the zoom the pinch reached"
+    assert_cards_match_filter(window)
+    assert alike(on_screen(view), laid_out(view)) > 0.995
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["landscape", "portrait"])

@@ -57,9 +57,10 @@ def drag(widget: QWidget, start, end, steps: int = 10, step_ms: int = 10) -> Non
 
 
 def pinch(widget: QWidget, centre, start_gap: int, end_gap: int, vertical: bool = False,
-          steps: int = 8, step_ms: int = 12) -> None:
+          steps: int = 8, step_ms: int = 12, lift: bool = True):
     """Two fingers `start_gap` pixels apart about `centre` (across a landscape timeline, or
-    down a portrait one), moving evenly until they are `end_gap` apart, then lifted."""
+    down a portrait one), moving evenly until they are `end_gap` apart, then lifted (or,
+    `lift` False, held: `lift_fingers` with what this returns lifts them)."""
     window, c = _in_window(widget, centre)
 
     def fingers(gap: float) -> tuple[QPoint, QPoint]:
@@ -74,5 +75,12 @@ def pinch(widget: QWidget, centre, start_gap: int, end_gap: int, vertical: bool 
         a, b = fingers(start_gap + (end_gap - start_gap) * i / steps)
         QTest.touchEvent(window, device()).move(0, a).move(1, b).commit()
         QTest.qWait(step_ms)
+    if not lift:
+        return window, a, b
+    lift_fingers(window, a, b, step_ms)
+    return None
+
+
+def lift_fingers(window: QWidget, a: QPoint, b: QPoint, step_ms: int = 12) -> None:
     QTest.touchEvent(window, device()).release(0, a).release(1, b).commit()
     QTest.qWait(step_ms)

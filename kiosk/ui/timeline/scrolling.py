@@ -20,10 +20,12 @@ class AlongAxis:
     _unit: float
     _track: Track
     _vertical: bool
+    _pinch_scroll: float | None
 
-    def scroll_pos(self) -> int:
-        """How far along the time axis the view is scrolled, in pixels."""
-        return self._bar().value()
+    def scroll_pos(self) -> float:
+        """How far along the time axis the view is scrolled, in pixels (during a pinch,
+        as far as the still it shows is: the scroll bar follows when the fingers lift)."""
+        return self._bar().value() if self._pinch_scroll is None else self._pinch_scroll
 
     def _bar(self):
         return self.verticalScrollBar() if self._vertical else self.horizontalScrollBar()
@@ -34,6 +36,9 @@ class AlongAxis:
 
     def at_ends(self) -> tuple[bool, bool]:
         """Whether the view is at the start, and at the end, of the timeline."""
+        if self._pinch_scroll is not None:
+            end = self._layout.width * self._unit - self._extent()
+            return self._pinch_scroll <= 0, self._pinch_scroll >= end - 0.5
         bar = self._bar()
         return bar.value() <= bar.minimum(), bar.value() >= bar.maximum()
 
@@ -65,6 +70,7 @@ class AlongAxis:
 
     def scroll_to(self, x: float, animate: bool = True) -> None:
         """Scroll `x` pixels along the time axis."""
+        self._settle_pinch()
         bar = self._bar()
         x = max(bar.minimum(), min(bar.maximum(), x))
         scroller = QScroller.scroller(self.viewport())

@@ -82,7 +82,7 @@ class TouchInput:
     def _on_touch(self, event) -> None:
         if event.type() == QEvent.Type.TouchCancel:
             self._taps.cancel()
-            self._pinch = None
+            self._end_pinch()
         elif self._on_pinch(event):
             pass
         else:

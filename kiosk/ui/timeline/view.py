@@ -90,6 +90,10 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        # The scene's opaque background covers every pixel it paints: Qt need not fill the
+        # viewport, and the window under it, first (two full fills a zoom frame, measured).
+        self.viewport().setAutoFillBackground(False)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
         self._grab_touch()
         self.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -182,6 +186,7 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
             return
         self._dirty = False
         self._laid_out_for = key
+        self._settle_pinch()  # a chip tapped during a pinch: from where the still shows
         focus_year = self.center_year() if self._layout.anchors else None
         old_scroll = self.scroll_pos()
         visible = self._visible()
@@ -404,6 +409,16 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
     def _report(self) -> None:
         if self._layout.anchors:
             self.view_moved.emit(*self.visible_years())
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        """During a pinch, the still (still.py); else the scene."""
+        still = self._still
+        if still is None or self._pinch_scroll is None:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self.viewport())
+        still.paint(painter, QRectF(self.viewport().rect()), self._unit, self._pinch_scroll, self._vertical)
+        painter.end()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

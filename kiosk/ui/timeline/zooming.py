@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QScroller
 
 from ...content import zoom
 from ...content.zoom import Group
+from . import still as stills
 
 ZOOM_MS = 260
 MARK_SPACING = 84  # at 1080p: groups nearer than this on screen are gathered into one
@@ -39,6 +40,8 @@ class Zooming:
         self._whole = zoom.HOME  # the zoom that shows the whole story
         self._zoom_focus: float | None = None  # where a requested zoom centres, in layout units
         self._pinch: Pinch | None = None
+        self._still: stills.Still | None = None  # what a pinch shows while the fingers move
+        self._pinch_scroll: float | None = None  # and where it shows it: the scroll bar waits
         self._zoom_path = ((zoom.HOME, 0.0), (zoom.HOME, 0.0))  # (zoom, centre) from, to
         self._zoom_animation = QVariantAnimation(self)
         self._zoom_animation.setDuration(ZOOM_MS)
@@ -184,8 +187,7 @@ class Zooming:
         if len(down) < 2:
             if self._pinch is None:
                 return False
-            self._pinch = None
-            self._pool.set_cached(False)
+            self._end_pinch()
             self.zoom_requested.emit(self._zoom, True)  # one change, counted once
             return True
         a, b = down[0].position(), down[1].position()
@@ -198,9 +200,55 @@ class Zooming:
             self._taps.drag_began()
             self._pool.set_cached(True)
             self._pinch = Pinch(distance, self._zoom, (self.scroll_pos() + along) / self._unit)
+            self._take_still()
             return True
         pinch = self._pinch
         value = zoom.pinched(pinch.start_zoom, pinch.start_distance, distance, self._whole)
-        self._show_zoom(value, pinch.units, along)
+        self._pinch_to(value, pinch.units, along)
         self.zoom_requested.emit(value, False)
         return True
+
+    def _pinch_to(self, value: float, units: float, along: float) -> None:
+        """One frame of a pinch: the still, scaled, where it holds what the view shows;
+        else the timeline laid out at this zoom, and a new still of it."""
+        unit = self._card_unit * value
+        extent = self._extent()
+        scroll = max(0.0, min(self._layout.width * unit - extent, zoom.scroll_keeping(units, unit, along)))
+        level = zoom.level(value)
+        still = self._still
+        if still is not None and still.covers(unit, scroll / unit, (scroll + extent) / unit, level):
+            self._zoom, self._unit, self._pinch_scroll = value, unit, scroll
+            self.viewport().update()
+            self._report()
+            return
+        self._settle_pinch()
+        self._show_zoom(value, units, along)
+        self._take_still()
+
+    def _take_still(self) -> None:
+        if self.zoom_level == zoom.STORY or not self._layout.anchors:
+            self._still = None
+            return
+        self._still = stills.take(self, self._unit, self.scroll_pos(), self._extent(),
+                                  self.viewport().width() if self._vertical else self.viewport().height(),
+                                  self._track.axis, self._layout.width * self._unit, self.zoom_level,
+                                  self._vertical)
+        self.viewport().update()
+
+    def _settle_pinch(self) -> None:
+        """Lay the timeline out at the zoom the still shows, and show it for real: when the
+        fingers lift, and before anything else moves the view during a pinch."""
+        self._still = None
+        if self._pinch_scroll is None:
+            return
+        scroll, self._pinch_scroll = self._pinch_scroll, None
+        extent = self._extent()
+        self._show_zoom(self._zoom, (scroll + extent / 2) / self._unit, extent / 2)
+        self.viewport().update()
+
+    def _end_pinch(self) -> None:
+        if self._pinch is None:
+            return
+        self._pinch = None
+        self._settle_pinch()
+        self._pool.set_cached(False)
