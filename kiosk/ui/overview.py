@@ -121,7 +121,7 @@ class OverviewStrip(Retranslates, QWidget):
 
     # --- following the state ------------------------------------------------------------
     def _on_filter(self, current, _old) -> None:
-        shown = None if not current.selected else {m.id for m in current.visible(self._content)}
+        shown = current.years_and_ids(self._content) if current.selected else None
         marks = self._stacks.marks(shown, self._geometry.rows)
         if marks != self._marks:
             self._marks = marks

@@ -94,11 +94,6 @@ class Geometry:
     rows: int
     across: float  # the strip's thickness
 
-    def mark_centre(self, mark: Mark) -> QPointF:
-        along = self.scale.at(mark.year)
-        away = self.pitch * (0.8 + mark.row)
-        return QPointF(self.axis + away, along) if self.vertical else QPointF(along, self.axis - away)
-
     def band(self, low: float, high: float) -> QRectF:
         """The rectangle of the strip between two years, on the marks' side of the axis."""
         a, b = self.scale.at(low), self.scale.at(high)
@@ -119,16 +114,19 @@ def draw_layer(geometry: Geometry, marks: list[Mark], shapes: dict[str, str], co
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     dim = QColor(theme.AXIS)
     dim.setAlpha(DIM_ALPHA)
-    stamps: dict[tuple[str, bool], QPixmap] = {}
+    stamps: dict[tuple[str, bool], tuple[QPixmap, float]] = {}
+    along = {year: g.scale.at(year) for year in {mark.year for mark in marks}}
     for mark in sorted(marks, key=lambda mk: mk.shown):  # shown marks over dimmed ones
         key = (mark.category, mark.shown)
         if key not in stamps:
             size = m.px(20) if mark.shown else m.px(12)
-            stamps[key] = stamp(shapes.get(mark.category, "circle"), size,
-                                colours.get(mark.category, theme.TEXT) if mark.shown else dim, dpr)
-        picture = stamps[key]
-        half = picture.width() / dpr / 2
-        painter.drawPixmap(g.mark_centre(mark) - QPointF(half, half), picture)
+            picture = stamp(shapes.get(mark.category, "circle"), size,
+                            colours.get(mark.category, theme.TEXT) if mark.shown else dim, dpr)
+            stamps[key] = picture, picture.width() / dpr / 2
+        picture, half = stamps[key]
+        away = g.pitch * (0.8 + mark.row)
+        x, y = (g.axis + away, along[mark.year]) if g.vertical else (along[mark.year], g.axis - away)
+        painter.drawPixmap(round(x - half), round(y - half), picture)
     _draw_axis(painter, g, m, lang)
     painter.end()
     return pixmap

@@ -45,18 +45,22 @@ def test_the_filters_marks_stand_at_the_foot_of_a_crowded_year():
     ids = [f"m{i}" for i in range(7)]
     cats = ["a", "a", "b", "a", "b", "a", "b"]
     stacks = Stacks(years, ids, cats)
-    marks = stacks.marks({"m4", "m6"}, rows=3)
+    marks = stacks.marks(([2000, 2001], ["m4", "m6"]), rows=3)
     in_2000 = [(m.milestone, m.row, m.shown) for m in marks if m.year == 2000]
     assert in_2000 == [("m4", 0, True), ("m0", 1, False), ("m1", 2, False)]
     assert [(m.milestone, m.shown) for m in marks if m.year == 2001] == [("m6", True)]
 
 
 @given(st.lists(st.integers(min_value=1946, max_value=2020), max_size=300), st.integers(1, 5),
-       st.sets(st.integers(0, 299)))
-def test_marks_never_exceed_the_rows_and_every_year_shows(years, rows, picked):
+       st.sets(st.integers(0, 299)), st.booleans())
+def test_marks_never_exceed_the_rows_and_every_year_shows(years, rows, picked, in_order):
+    """Content in year order (as the loader gives it) or not, the same marks."""
+    if in_order:
+        years = sorted(years)
     ids = [str(i) for i in range(len(years))]
     shown = {str(i) for i in picked if i < len(years)}
-    marks = Stacks(years, ids, ["c"] * len(years)).marks(shown, rows)
+    given_ = ([y for i, y in enumerate(years) if str(i) in shown], [i for i in ids if i in shown])
+    marks = Stacks(years, ids, ["c"] * len(years)).marks(given_, rows)
     assert {m.year for m in marks} == set(years), "every year with a milestone has a mark"
     assert all(0 <= m.row < rows for m in marks)
     per_year = {}
@@ -67,6 +71,8 @@ def test_marks_never_exceed_the_rows_and_every_year_shows(years, rows, picked):
         found = sum(1 for i, y in enumerate(years) if y == year and str(i) in shown)
         assert sum(m.shown for m in held) == min(rows, found), "the filter's marks come first"
         assert all(m.shown == (m.milestone in shown) for m in held)
+        first = [i for i, y in zip(ids, years) if y == year and i in shown][:rows]
+        assert [m.milestone for m in sorted(held, key=lambda m: m.row) if m.shown] == first
 
 
 def test_with_no_filter_every_mark_is_in_colour():
