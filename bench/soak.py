@@ -3,8 +3,10 @@
     python bench/soak.py --short            # CI: ~2,000 interactions, 40 resets
     python bench/soak.py                    # by hand: 100,000 interactions, 1,000 resets
 
-Prints a line at intervals; exits 1 if, after warm-up, RSS grew by more than 10 MB or the
-QObject or shown scene-item counts are not back at their baseline after a reset.
+Prints a line at intervals, and the peak RSS after warm-up (the goal is 120 MB); exits 1
+if, after warm-up, RSS grew by more than 10 MB or the QObject or shown scene-item counts
+are not back at their baseline after a reset. Qt's plugins are those the bundle ships, as
+in bench/session.py.
 """
 
 from __future__ import annotations
@@ -46,7 +48,14 @@ def main() -> int:
     screen.write_text(json.dumps({"screens": [{"name": "soak", "x": 0, "y": 0, "width": 1920,
                                                "height": 1080}]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+    with tempfile.TemporaryDirectory() as plugins:
+        from bench.session import plugins_as_bundled
 
+        plugins_as_bundled(Path(plugins))
+        return soak(interactions, resets)
+
+
+def soak(interactions: int, resets: int) -> int:
     from PySide6.QtCore import QAbstractAnimation, QObject, QPoint
     from PySide6.QtTest import QTest
 
@@ -103,6 +112,7 @@ def main() -> int:
         touch(button.mapTo(window, button.rect().center()))
 
     baseline = None
+    peak = 0.0
     warm_up = max(1, resets // 10)
     report_every = max(1, resets // 20)
     for i in range(1, interactions + 1):
@@ -119,6 +129,8 @@ def main() -> int:
             if reset_no == warm_up:
                 baseline = (rss_mb(), objects, items)
                 kinds = _kinds(window)
+            if baseline is not None:
+                peak = max(peak, rss_mb())
             if reset_no % report_every == 0 or i == interactions:
                 print(f"reset {reset_no:5d}  interactions {i:7d}  RSS {rss_mb():7.1f} MB  "
                       f"QObjects {objects:5d}  scene items {items:5d}", flush=True)
@@ -131,6 +143,7 @@ def main() -> int:
     total = len(window.timeline.scene().items())
     bound = len(content.milestones) + 2  # every card at once, the axis and the marks layer
     print(f"scene items in all: {total} (at most {bound})")
+    print(f"peak RSS after warm-up: {max(peak, rss):.1f} MB (goal 120)")
     ok = grew <= 10 and objects == baseline[1] and items == baseline[2] and total <= bound
     print(f"after warm-up: RSS {grew:+.1f} MB (budget +10), QObjects {objects - baseline[1]:+d}, "
           f"scene items {items - baseline[2]:+d} (budget 0): {'met' if ok else 'MISSED'}")
