@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import (QAbstractAnimation, QEasingCurve, QParallelAnimationGroup, QPointF, QPropertyAnimation,
-                            QRectF, Qt, Signal)
+from PySide6.QtCore import QAbstractAnimation, QParallelAnimationGroup, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView
 
@@ -26,6 +25,7 @@ from .. import theme
 from ..widgets import Retranslates, follow
 from .axis import AxisItem
 from .card import CardItem
+from .filter_motion import FilterMotion
 from .marks import MarkLayer
 from .pool import CardPool
 from .thumbs import Thumbnails
@@ -33,10 +33,7 @@ from .scrolling import AlongAxis
 from .touch import TouchInput
 from .zooming import Zooming
 
-FILTER_MS = 260
-
-
-class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
+class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, QGraphicsView):
     milestone_tapped = Signal(str)
     view_moved = Signal(float, float)  # the first and last year on screen
     zoom_requested = Signal(float, bool)  # a zoom, and whether the gesture is over
@@ -376,30 +373,6 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
         self._pool.drop(card_id)
 
     # --- events -------------------------------------------------------------------------
-    def _animate(self, card: CardItem, prop: bytes, start, end) -> QPropertyAnimation:
-        anim = QPropertyAnimation(card, prop, self)
-        anim.setDuration(FILTER_MS)
-        anim.setEasingCurve(QEasingCurve.Type.OutCubic)
-        anim.setStartValue(start)
-        anim.setEndValue(end)
-        return anim
-
-    def _stop_animation(self) -> None:
-        group, self._animation = self._animation, None
-        if group is not None:
-            group.stop()
-            self._end_animation()
-
-    def _end_animation(self) -> None:
-        """Also runs when a new toggle interrupts: half-faded cards must not stay behind."""
-        self._animation = None
-        for card_id in list(self._leaving):  # (a new layout stops the fade before it places)
-            self._drop(card_id)
-
-    def _on_filter_animation_finished(self) -> None:
-        self._end_animation()
-        self._sync()
-
     def _on_scrolled(self, _value: int) -> None:
         if self._scaling:
             return  # the scene is being scaled: the zoom syncs when it is done
@@ -409,16 +382,6 @@ class TimelineView(AlongAxis, TouchInput, Zooming, Retranslates, QGraphicsView):
     def _report(self) -> None:
         if self._layout.anchors:
             self.view_moved.emit(*self.visible_years())
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        """During a pinch, the still (still.py); else the scene."""
-        still = self._still
-        if still is None or self._pinch_scroll is None:
-            super().paintEvent(event)
-            return
-        painter = QPainter(self.viewport())
-        still.paint(painter, QRectF(self.viewport().rect()), self._unit, self._pinch_scroll, self._vertical)
-        painter.end()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

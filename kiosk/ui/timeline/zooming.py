@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEasingCurve, QLineF, QVariantAnimation
-from PySide6.QtGui import QEventPoint
+from PySide6.QtCore import QEasingCurve, QLineF, QRectF, QVariantAnimation
+from PySide6.QtGui import QEventPoint, QPainter
 from PySide6.QtWidgets import QScroller
 
 from ...content import zoom
@@ -179,6 +179,16 @@ class Zooming:
         self._marks.configure(marks, self._order, self._unit, self._track, self._metrics,
                               self._state.language, self._layout.width * self._unit)
         self._marks.setVisible(True)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        """During a pinch, the still (still.py); else the scene."""
+        still = self._still
+        if still is None or self._pinch_scroll is None:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self.viewport())
+        still.paint(painter, QRectF(self.viewport().rect()), self._unit, self._pinch_scroll, self._vertical)
+        painter.end()
 
     # --- two fingers --------------------------------------------------------------------
     def _on_pinch(self, event) -> bool:
