@@ -13,10 +13,6 @@ from .model import Milestone
 from .timeline import Content
 
 
-def matches(milestone: Milestone, selected: frozenset[str]) -> bool:
-    return not selected or milestone.category in selected or not selected.isdisjoint(milestone.tags)
-
-
 KEPT = 4  # filters whose visible milestones are kept
 
 
@@ -78,15 +74,22 @@ def _matching(content: Content,
     milestones = content.milestones
     if not selected:
         return tuple(milestones), tuple(range(len(milestones)))
+    finds = _chip_index(content)
+    at = tuple(sorted(set().union(*(finds.get(chip, ()) for chip in selected))))
+    return tuple(_pick(milestones, at)), at
+
+
+def _chip_index(content: Content) -> dict[str, list[int]]:
+    """The places in the content of the milestones each chip finds (by category or tag),
+    made in one pass when first asked and kept with the content."""
     finds = content.__dict__.get("_finds")
     if finds is None:
         finds = {}
-        for i, m in enumerate(milestones):
+        for i, m in enumerate(content.milestones):
             for chip in {m.category, *m.tags}:
                 finds.setdefault(chip, []).append(i)
         content.__dict__["_finds"] = finds
-    at = tuple(sorted(set().union(*(finds.get(chip, ()) for chip in selected))))
-    return tuple(_pick(milestones, at)), at
+    return finds
 
 
 def _pick(values, at: tuple[int, ...]) -> list:
@@ -98,8 +101,8 @@ def _pick(values, at: tuple[int, ...]) -> list:
 
 def counts(content: Content) -> dict[str, int]:
     """How many milestones each chip would show on its own; the counts never depend on
-    the other chips, so a visitor can predict what a tap will add."""
-    return {
-        c.id: sum(1 for m in content.milestones if matches(m, frozenset({c.id})))
-        for c in content.categories
-    }
+    the other chips, so a visitor can predict what a tap will add. Read off the chips'
+    index, not by testing every milestone against every chip (8 x 5,000 tests took 20 ms
+    of the window's start)."""
+    finds = _chip_index(content)
+    return {c.id: len(finds.get(c.id, ())) for c in content.categories}
