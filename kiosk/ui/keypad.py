@@ -61,8 +61,8 @@ class Keypad(QObject):
         self._refresh.timeout.connect(self._on_refresh)
         follow(self, self._state, "focus", self._on_focus)
         follow(self, self._state, "open_milestone", self._on_open_milestone)
-        for name in ("filter", "zoom", "language", "span"):
-            follow(self, self._state, name, lambda *_: self._refresh.start())
+        for name in ("filter", "zoom", "language", "span"):  # not every scroll step, unless a ring shows
+            follow(self, self._state, name, lambda *_: self.refresh_soon())
 
     def watch(self, timeline: QWidget, detail: QWidget) -> None:
         """The views the ring follows as they move: a scroll, a card sliding in."""
