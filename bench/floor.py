@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
 
-def flick(app: QApplication, view: QGraphicsView, step: int, limit: int = 400) -> list[float]:
+def flick(app: QApplication, view: QGraphicsView, step: int, limit: int = 1000) -> list[float]:
     """Scroll as a fast flick does (step px per frame) and time each frame, from the scroll
     step to its paint: the work a step causes (cards made near the view, the overview's
     region, the reports) counts, as a pinch frame's does from its touch event. The first
