@@ -78,8 +78,9 @@ class CardPool:
         return [m.id for m in heapq.nlargest(CANDIDATES, milestones, key=size)]
 
     def set_cached(self, cached: bool) -> None:
-        """While a zoom moves, cards are drawn from a picture of themselves, scaled: a
-        frame then costs a blit per card, not its text laid out again. At rest they are
+        """While a button's zoom animates, cards are drawn from a picture of themselves,
+        scaled: a frame then costs a blit per card, not its text laid out again (a pinch
+        shows a still of the whole view instead, still.py). At rest they are
         painted afresh, sharp at their size, and the pictures are freed."""
         self._cached = cached
         mode = QGraphicsItem.CacheMode.ItemCoordinateCache if cached else QGraphicsItem.CacheMode.NoCache

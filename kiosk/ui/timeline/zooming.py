@@ -121,7 +121,7 @@ class Zooming:
     def _stop_zoom(self) -> None:
         """A zoom's animation stops where it is (a pinch, a filter or a reset takes over)."""
         self._zoom_animation.stop()
-        self._pool.set_cached(self._pinch is not None)
+        self._pool.set_cached(False)
 
     def _on_zoom_frame(self, t: float) -> None:
         """Zoom moves evenly on a log scale; the centre glides to where it was asked."""
@@ -208,7 +208,6 @@ class Zooming:
             QScroller.scroller(self.viewport()).stop()
             self._stop_zoom()
             self._taps.drag_began()
-            self._pool.set_cached(True)
             self._pinch = Pinch(distance, self._zoom, (self.scroll_pos() + along) / self._unit)
             self._take_still()
             return True
@@ -243,7 +242,6 @@ class Zooming:
                                   self.viewport().width() if self._vertical else self.viewport().height(),
                                   self._track.axis, self._layout.width * self._unit, self.zoom_level,
                                   self._vertical)
-        self.viewport().update()
 
     def _settle_pinch(self) -> None:
         """Lay the timeline out at the zoom the still shows, and show it for real: when the
@@ -261,4 +259,3 @@ class Zooming:
             return
         self._pinch = None
         self._settle_pinch()
-        self._pool.set_cached(False)
