@@ -18,6 +18,7 @@ from PySide6.QtCore import QPoint, QRectF, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from ..content.filtering import Filter
 from ..content.strip import Scale, Stacks
 from ..content.timeline import Content
 from ..visit.state import VisitorState
@@ -38,14 +39,14 @@ class OverviewStrip(Retranslates, QWidget):
         self._state = state
         self._metrics = theme.Metrics(1920, 1080)
         self._vertical = False
-        milestones = content.milestones
-        self._years = [m.start.year for m in milestones]
-        self._stacks = Stacks(self._years, [m.id for m in milestones], [m.category for m in milestones])
+        self._years, ids = Filter().years_and_ids(content)  # the content's own columns, kept with it
+        self._stacks = Stacks(self._years, ids, [m.category for m in content.milestones])
         self._shapes = {c.id: SHAPES[i % len(SHAPES)] for i, c in enumerate(content.categories)}
         self._colours = {c.id: QColor(c.colour) for c in content.categories}
         self._marks: list = []
         self._span: tuple[float, float] | None = None  # the years the timeline shows
         self._layer = None  # the painted marks and axis, until something they show changes
+        self._stamps: dict = {}  # each mark's shape rendered once, for every layer (overview_layer)
         self._drag_offset: float | None = None  # dragging the region: its centre's year - the finger's
         self._press_at = 0.0
         self._dragging = False
@@ -160,7 +161,7 @@ class OverviewStrip(Retranslates, QWidget):
         g, dpr = self._geometry, self.devicePixelRatioF()
         if self._layer is None:
             self._layer = overview_layer.draw_layer(g, self._marks, self._shapes, self._colours,
-                                                    self._metrics, self._state.language, dpr)
+                                                    self._metrics, self._state.language, dpr, self._stamps)
         painter = QPainter(self)  # clipped by Qt to the parts that changed
         for part in event.region():
             rect = QRectF(part)

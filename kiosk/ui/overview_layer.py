@@ -103,8 +103,10 @@ class Geometry:
 
 
 def draw_layer(geometry: Geometry, marks: list[Mark], shapes: dict[str, str], colours: dict[str, QColor],
-               metrics: theme.Metrics, lang: str, dpr: float) -> QPixmap:
-    """The strip without its region: background, marks, axis, ticks and year labels."""
+               metrics: theme.Metrics, lang: str, dpr: float, stamps: dict) -> QPixmap:
+    """The strip without its region: background, marks, axis, ticks and year labels.
+    `stamps` keeps the rendered marks across layers (by shape, size, colours and pixel
+    ratio), so a filter toggle renders none again."""
     g, m = geometry, metrics
     width, height = (g.across, g.scale.length) if g.vertical else (g.scale.length, g.across)
     pixmap = QPixmap(max(1, round(width * dpr)), max(1, round(height * dpr)))
@@ -114,14 +116,14 @@ def draw_layer(geometry: Geometry, marks: list[Mark], shapes: dict[str, str], co
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     dim = QColor(theme.AXIS)
     dim.setAlpha(DIM_ALPHA)
-    stamps: dict[tuple[str, bool], tuple[QPixmap, float]] = {}
     along = {year: g.scale.at(year) for year in {mark.year for mark in marks}}
     for mark in sorted(marks, key=lambda mk: mk.shown):  # shown marks over dimmed ones
-        key = (mark.category, mark.shown)
+        name = shapes.get(mark.category, "circle")
+        size = m.px(20) if mark.shown else m.px(12)
+        fill = colours.get(mark.category, theme.TEXT) if mark.shown else dim
+        key = (name, size, fill.rgba(), theme.BACKGROUND.rgba(), dpr)
         if key not in stamps:
-            size = m.px(20) if mark.shown else m.px(12)
-            picture = stamp(shapes.get(mark.category, "circle"), size,
-                            colours.get(mark.category, theme.TEXT) if mark.shown else dim, dpr)
+            picture = stamp(name, size, fill, dpr)
             stamps[key] = picture, picture.width() / dpr / 2
         picture, half = stamps[key]
         away = g.pitch * (0.8 + mark.row)
