@@ -56,7 +56,7 @@ def test_a_chip_tap_is_one_layout_one_strip_update_one_row(qtbot, counted):
     tap(chip(window, "sports"))
     wait_settled(qtbot, window)
     assert counts["layouts"] == 1, "the timeline is laid out once"
-    assert counts["region"] == 1, "the strip's region moves once"
+    assert counts["region"] == 1, "the span the strip draws changes once"
     assert counts["marks"] == 1, "the strip's marks are drawn again once"
     assert new_rows() == [("filter", "sports")]
 

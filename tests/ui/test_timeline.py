@@ -170,9 +170,44 @@ def test_overview_follows_the_timeline(qtbot, window):
 
 
 def overview_point(strip, year: float) -> QPoint:
-    """Where a year is on the strip, or on the rail beside a vertical timeline: read off
-    the year labels the strip draws, so the test holds the strip to its own axis."""
-    return strip.point_at(year)
+    """Where a year is on the strip (or the rail beside a vertical timeline), among its
+    marks: found in the picture the strip draws, from its decade ticks (longer than the
+    five-year ones; 1950 the first, 2020 the last), not from the strip's own sums, so a tap
+    test holds the strip to the years a visitor reads on it."""
+    from PySide6.QtGui import QColor
+
+    from kiosk.ui import theme
+
+    image = strip.grab().toImage()
+    vertical = strip.window().timeline.vertical
+    length, across = (image.height(), image.width()) if vertical else (image.width(), image.height())
+    ink, paper = theme.AXIS.getRgb()[:3], theme.BACKGROUND.getRgb()[:3]
+
+    def on_axis(along: int, off: int) -> bool:  # nearer the axis colour than the background
+        colour = QColor(image.pixel(*((off, along) if vertical else (along, off)))).getRgb()[:3]
+        return sum((a - b) ** 2 for a, b in zip(colour, ink)) < sum((a - b) ** 2 for a, b in zip(colour, paper))
+
+    def filled(off: int) -> int:
+        return sum(on_axis(a, off) for a in range(0, length, 4))
+
+    axis = max(range(across), key=filled)
+    out = -1 if vertical else 1  # ticks stand left of a rail's axis, under a strip's
+    beyond = next(r for r in range(1, across) if filled(axis + out * r) < filled(axis) / 4) + 1
+    hits = [a for a in range(length) if on_axis(a, axis + out * beyond)]
+    runs = [[hits[0]]]
+    for a in hits[1:]:
+        (runs[-1].append(a) if a - runs[-1][-1] <= 1 else runs.append([a]))
+    ticks = [(sum(run) / len(run), run) for run in runs]
+
+    def reach(run: list[int]) -> int:
+        return max(next(r for r in range(beyond, across) if not on_axis(a, axis + out * r)) for a in run)
+
+    reaches = [reach(run) for _at, run in ticks]
+    decades = [at for (at, _run), r in zip(ticks, reaches) if r > min(reaches) + 1]
+    assert len(decades) == 8, f"the strip draws the decades 1950-2020: found {len(decades)}"
+    along = decades[0] + (decades[-1] - decades[0]) * (year - 1950) / 70
+    middle = (axis + across) // 2 if vertical else axis // 2
+    return QPoint(middle, round(along)) if vertical else QPoint(round(along), middle)
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["strip", "rail"])
