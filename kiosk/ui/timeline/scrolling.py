@@ -35,12 +35,10 @@ class AlongAxis:
         return self.viewport().height() if self._vertical else self.viewport().width()
 
     def at_ends(self) -> tuple[bool, bool]:
-        """Whether the view is at the start, and at the end, of the timeline."""
-        if self._pinch_scroll is not None:
-            end = self._layout.width * self._unit - self._extent()
-            return self._pinch_scroll <= 0, self._pinch_scroll >= end - 0.5
-        bar = self._bar()
-        return bar.value() <= bar.minimum(), bar.value() >= bar.maximum()
+        """Whether the view is at the start, and at the end, of the timeline (read from
+        `scroll_pos`, so also while a pinch shows its still)."""
+        pos, end = self.scroll_pos(), self._layout.width * self._unit - self._extent()
+        return pos <= 0, pos >= end - 0.5
 
     def center_year(self) -> float:
         center = self.scroll_pos() + self._extent() / 2
