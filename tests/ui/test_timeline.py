@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from tests.ui.conftest import assert_cards_match_filter, card, cards, wait_settled
+from tests.ui.on_screen import alike, laid_out, on_screen
 from tests.ui.touch import drag, tap
 
 
@@ -241,6 +242,22 @@ def test_the_strip_on_screen_is_whole_after_a_flick(qtbot, make_window, size):
     corner = strip.mapTo(window, QPoint(0, 0))
     on_screen = shot.copy(corner.x(), corner.y(), strip.width(), strip.height())
     assert on_screen == strip.grab().toImage().convertToFormat(on_screen.format())
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
+def test_the_timeline_on_screen_is_whole_after_a_slow_drag(qtbot, make_window, size):
+    """A slow drag moves the timeline a few pixels a frame, and each frame paints only the
+    sliver it exposes, of every card it crosses: what the screen then shows must be the
+    timeline itself, with no badge, picture or text left out of a sliver."""
+    window = make_window(size=size, lang="en")
+    view = window.timeline
+    vp = view.viewport()
+    start = vp.rect().center()
+    end = QPoint(start.x(), start.y() - 300) if view.vertical else QPoint(start.x() - 300, start.y())
+    drag(vp, start, end, steps=60, step_ms=16)
+    wait_settled(qtbot, window)
+    assert view.scroll_pos() > 200, "the drag moved the timeline"
+    assert alike(on_screen(view), laid_out(view)) > 0.999
 
 
 def test_dragging_the_overview_region_scrolls_the_timeline(qtbot, window):

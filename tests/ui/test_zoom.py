@@ -3,15 +3,14 @@ marks at the whole-story level, the keypad, and the reset that brings the card l
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.config import Config
 from kiosk.content import zoom
 from tests.ui.conftest import assert_cards_match_filter, cards, rows, wait_settled
+from tests.ui.on_screen import alike, laid_out, on_screen
 from tests.ui.test_timeline import card_point, chip
 from tests.ui.touch import drag, lift_fingers, pinch, press, release, tap
 
@@ -68,36 +67,6 @@ def test_a_pinch_zooms_about_the_fingers_and_a_flick_after_it_still_glides(qtbot
     QTest.qWait(150)
     assert bar.value() > at_release, "a one-finger flick after the pinch carries on"
     wait_settled(qtbot, window)
-
-
-def pixels(image: QImage) -> np.ndarray:
-    image = image.convertToFormat(QImage.Format.Format_RGB32)
-    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
-    return rows[:, :image.width() * 4].reshape(image.height(), image.width(), 4)[..., :3].astype(int)
-
-
-def on_screen(view) -> np.ndarray:
-    """The timeline as the screen shows it: the window's backing store, not a fresh paint."""
-    window, vp = view.window(), view.viewport()
-    corner = vp.mapTo(window, QPoint(0, 0))
-    shot = QGuiApplication.primaryScreen().grabWindow(window.winId()).toImage()
-    return pixels(shot.copy(corner.x(), corner.y(), vp.width(), vp.height()))
-
-
-def laid_out(view) -> np.ndarray:
-    """The timeline's scene itself, rendered where the view shows it."""
-    vp = view.viewport()
-    image = QImage(vp.size(), QImage.Format.Format_RGB32)
-    painter = QPainter(image)
-    painter.setRenderHints(view.renderHints())
-    view.scene().render(painter, QRectF(image.rect()), view.mapToScene(vp.rect()).boundingRect())
-    painter.end()
-    return pixels(image)
-
-
-def alike(a: np.ndarray, b: np.ndarray) -> float:
-    """The share of pixels that are nearly the same colour in two pictures."""
-    return float((np.abs(a - b).max(axis=2) <= 40).mean())
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["landscape", "portrait"])

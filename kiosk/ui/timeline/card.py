@@ -1,7 +1,7 @@
 """One milestone on the timeline: a painted card with a stem to its point on the axis.
 
-Text is drawn with QPainter.drawText, which never interprets markup, so content shows
-literally. Cards are not cached as pixmaps: measured, painting them is as fast at 1080p
+Text is drawn as QStaticText set to plain text, so content never becomes markup and
+shows literally. Cards are not cached as pixmaps: measured, painting them is as fast at 1080p
 and faster at 4K than blitting caches, and saves ~10 MB.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Property, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTextOption
 from PySide6.QtWidgets import QGraphicsObject
 
 from ...content.model import Category, Milestone
@@ -117,12 +117,26 @@ def draw_mark(painter: QPainter, ring: QRectF, kind: str, ink: QColor, width: fl
     painter.drawPath(glyph_path(kind, ring))
 
 
-def info_ring(box: TextBox) -> QRectF:
-    """Where the ⓘ after a box's text goes: as tall as its capitals, a space after it."""
+def static_text(box: TextBox) -> QStaticText:
+    """A box's text laid out once, as plain text (content never becomes markup), wrapped
+    at the box's width: drawn each frame without laying it out again (half the cost of
+    drawText, measured)."""
+    text = QStaticText(box.text)
+    text.setTextFormat(Qt.TextFormat.PlainText)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    text.setTextOption(option)
+    text.setTextWidth(box.rect.width())
+    return text
+
+
+def info_ring(box: TextBox, rect: QRectF) -> QRectF:
+    """Where the ⓘ after a box's text (drawn in `rect`) goes: as tall as its capitals, a
+    space after it."""
     metrics = QFontMetricsF(box.font)
     d = metrics.capHeight() * 1.25
-    return QRectF(box.rect.left() + metrics.horizontalAdvance(box.text) + d * 0.5,
-                  box.rect.top() + metrics.ascent() - metrics.capHeight() * 1.125, d, d)
+    return QRectF(rect.left() + metrics.horizontalAdvance(box.text) + d * 0.5,
+                  rect.top() + metrics.ascent() - metrics.capHeight() * 1.125, d, d)
 
 
 class CardItem(QGraphicsObject):
@@ -141,9 +155,11 @@ class CardItem(QGraphicsObject):
         self._pressed = False
         self._compact = False
         self._boxes: list[TextBox] = []
+        self._texts: list[QStaticText] = []  # the boxes' texts, laid out once
         self._configured: tuple | None = None
         self._bounds = self._outline()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles taps
+        self.setFlag(QGraphicsObject.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # the frame's part
 
     def bind(self, milestone: Milestone, category: Category, icon: bytes | None) -> None:
         """Show another milestone: the timeline reuses a card rather than delete it."""
@@ -165,6 +181,7 @@ class CardItem(QGraphicsObject):
         self.prepareGeometryChange()
         self._metrics, self._lang, self._width, self._compact = metrics, lang, width, compact
         self._boxes = lay_out_text(self.milestone, metrics, lang, width, compact, limit)
+        self._texts = [static_text(box) for box in self._boxes]
         self._height = self.natural_height()
         self._bounds = self._outline()
         self.update()
@@ -243,37 +260,53 @@ class CardItem(QGraphicsObject):
 
     # --- painting -------------------------------------------------------------------
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        """Only what the frame exposes is drawn: a flick exposes a sliver of a card, and its
+        badge, picture and texts outside the sliver cost nothing (half a card's paint,
+        measured at 1080p)."""
         m = self._metrics
+        exposed = option.exposedRect
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = self._card_rect()
         radius = m.px(16)
-        painter.setPen(QPen(self._colour, m.px(4)))
-        painter.drawLine(*self._stem_line(card))
+        stem = self._stem_line(card)
+        if exposed.intersects(QRectF(stem[0], stem[1]).normalized().adjusted(-m.px(4), -m.px(4),
+                                                                             m.px(4), m.px(4))):
+            painter.setPen(QPen(self._colour, m.px(4)))
+            painter.drawLine(*stem)
+        if not exposed.intersects(card):
+            return
         painter.setPen(QPen(theme.TEXT, m.px(3)) if self._pressed else Qt.PenStyle.NoPen)
         painter.setBrush(theme.SURFACE_PRESSED if self._pressed else theme.SURFACE)
         painter.drawRoundedRect(card, radius, radius)
         band = QRectF(card.left(), card.top(), card.width(), m.px(10))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self._colour)
-        painter.setClipRect(band)
-        painter.drawRoundedRect(card, radius, radius)
-        painter.setClipping(False)
+        if exposed.intersects(band):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._colour)
+            painter.setClipRect(band)
+            painter.drawRoundedRect(card, radius, radius)
+            painter.setClipping(False)
         badge = self._boxes[0].rect.left() - m.px(34) if self._boxes else m.px(56)  # year's left
-        draw_badge(painter, QRectF(card.left() + m.px(20), card.top() + m.px(14), badge, badge),
-                   self._icon, self._colour, theme.ICON_ON_COLOUR)
-        self._paint_corner(painter, card)
-        painter.setClipRect(card)  # whatever a text holds, it stays on its card
-        for i, box in enumerate(self.text_boxes()):
+        badge_rect = QRectF(card.left() + m.px(20), card.top() + m.px(14), badge, badge)
+        if exposed.intersects(badge_rect):
+            draw_badge(painter, badge_rect, self._icon, self._colour, theme.ICON_ON_COLOUR)
+        self._paint_corner(painter, card, exposed)
+        for i, (box, text) in enumerate(zip(self._boxes, self._texts)):
+            rect = box.rect.translated(card.left(), card.top())
+            if not exposed.intersects(rect.adjusted(0, 0, rect.height() if box.info else 0, 0)):
+                continue
+            painter.setClipRect(rect.intersected(card))  # a text stays in its box, on its card
             painter.setFont(box.font)
             painter.setPen(theme.TEXT if i == 0 or box.font.bold() else theme.TEXT_DIM)
-            painter.drawText(box.rect, box.flags, box.text)
+            painter.drawStaticText(rect.topLeft(), text)
             if box.info:
-                draw_mark(painter, info_ring(box), "info", painter.pen().color(), m.px(2))
+                painter.setClipRect(card)
+                draw_mark(painter, info_ring(box, rect), "info",
+                          painter.pen().color(), m.px(2))
         # The view does not save the painter's state around each item (DontSavePainterState):
         # a clip left set here would cut the next card's body and stem away.
         painter.setClipping(False)
 
-    def _paint_corner(self, painter: QPainter, card: QRectF) -> None:
+    def _paint_corner(self, painter: QPainter, card: QRectF, exposed: QRectF) -> None:
         """The picture at the top right (a tile of the category's colour until it is
         decoded), and on its corner the round "+" that says the card opens."""
         m = self._metrics
@@ -281,6 +314,8 @@ class CardItem(QGraphicsObject):
         if not size:
             return
         box = QRectF(card.right() - m.px(20) - size, card.top() + m.px(14), size, size)
+        if not exposed.intersects(box.adjusted(0, 0, m.px(6), m.px(6))):  # the "+" reaches past it
+            return
         if self.milestone.image:
             pixmap = self.thumbs.get(self.milestone.image, round(size)) if self.thumbs else None
             if pixmap is None:
