@@ -76,14 +76,13 @@ class VisitorState:
         unknown = set(changes) - set(FIELDS)
         if unknown:
             raise AttributeError(f"no such visitor state: {', '.join(sorted(unknown))}")
-        new = replace(old, **changes)
-        if new == old:
+        # Only the fields asked about are compared: a flick sets the span at every frame.
+        changed = [name for name in FIELDS if name in changes and getattr(old, name) != changes[name]]
+        if not changed:
             return
-        self._values = new
-        for name in FIELDS:
-            before, after = getattr(old, name), getattr(new, name)
-            if before != after:
-                self._emit(name, after, before)
+        self._values = new = replace(old, **{name: changes[name] for name in changed})
+        for name in changed:
+            self._emit(name, getattr(new, name), getattr(old, name))
 
     def set_defaults(self, **defaults: Any) -> None:
         """What a reset returns to: the operator's settings and the content's language."""

@@ -57,22 +57,24 @@ class AxisItem(QGraphicsItem):
         line = QPen(theme.AXIS, m.px(4))
         line.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(line)
-        start, end = self._layout.anchors[0] * u, self._layout.anchors[-1] * u
-        cuts = sorted((b.start * u, b.end * u) for b in self._layout.breaks)
-        x = start - m.px(40)
-        for a, b in cuts:
-            painter.drawLine(self._at(x, y), self._at(a, y))
-            x = b
-        painter.drawLine(self._at(x, y), self._at(end + m.px(40), y))
         exposed = option.exposedRect
         low, high = ((exposed.top(), exposed.bottom()) if self._track.vertical
                      else (exposed.left(), exposed.right()))
+        # The line between the breaks, cut to the part exposed (a flick exposes a sliver of a
+        # line as long as the timeline): beyond the pen's round cap, nothing shows.
+        cap = m.px(4)
+        start, end = self._layout.anchors[0] * u - m.px(40), self._layout.anchors[-1] * u + m.px(40)
+        for a, b in self._line_segments(start, end):
+            a, b = max(a, low - cap), min(b, high + cap)
+            if a < b:
+                painter.drawLine(self._at(a, y), self._at(b, y))
         reach = m.px(200)  # a label reaches this far from its tick
         ticks = self._layout.ticks_between((low - reach) / u, (high + reach) / u)
+        pens = {True: QPen(theme.AXIS, m.px(3)), False: QPen(theme.AXIS, m.px(2))}
         for year, tx in ticks:
             decade = year % 10 == 0
             h = m.px(14 if decade else 8)
-            painter.setPen(QPen(theme.AXIS, m.px(3 if decade else 2)))
+            painter.setPen(pens[decade])
             painter.drawLine(self._at(tx * u, y - h), self._at(tx * u, y + h))
         if self._level == STORY:
             self._paint_decades(painter, ticks)
@@ -80,6 +82,15 @@ class AxisItem(QGraphicsItem):
             if b.end * u < low - reach or b.start * u > high + reach:
                 continue
             self._paint_break(painter, b.start * u, b.end * u, b.years, self._level == CARDS)
+
+    def _line_segments(self, start: float, end: float) -> list[tuple[float, float]]:
+        """The axis line from `start` to `end` (pixels), broken at each compressed gap."""
+        u, segments, x = self._unit, [], start
+        for a, b in sorted((b.start * u, b.end * u) for b in self._layout.breaks):
+            segments.append((x, a))
+            x = b
+        segments.append((x, end))
+        return segments
 
     def _paint_decades(self, painter: QPainter, ticks) -> None:
         """Under a horizontal axis, clear of the groups' labels; left of a vertical one."""

@@ -358,8 +358,8 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
                 card.setOpacity(1.0)
                 card.setVisible(True)
         first, last = self._near(scroll, reach=keep)
-        keep = set(self._order[first:last])
-        for card_id in [c for c in self._pool.cards if c not in keep]:
+        index = self._index
+        for card_id in [c for c in self._pool.cards if not first <= index.get(c, -1) < last]:
             self._drop(card_id)
 
     def _drop(self, card_id: str) -> None:
