@@ -237,6 +237,7 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
         strip.set_metrics(self.metrics)
         strip.year_requested.connect(self._on_overview_year)
         self.timeline.start_pictures()
+        self.operator.watch_content()
         self.detail.prepare()
         self._build_idle_widgets()
         self._translator.prepare()

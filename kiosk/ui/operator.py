@@ -71,10 +71,14 @@ class OperatorAccess(QObject):
         self._settle.timeout.connect(self._on_files_settled)
         self._watcher.directoryChanged.connect(self._on_files_changed)
         self._watcher.fileChanged.connect(self._on_files_changed)
-        self._watch_content_files()
 
     def watch(self) -> None:
         self.gesture.watch()
+
+    def watch_content(self) -> None:
+        """Follow the content folder's files for an editor's changes: from just after the
+        first frame (listing the folder and finding the release store took 5 ms of it)."""
+        self._watch_content_files()
 
     def set_metrics(self, metrics: theme.Metrics) -> None:
         self._metrics = metrics
