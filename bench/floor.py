@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtGui import QBrush, QColor, QPainter, QTransform
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
@@ -39,7 +39,7 @@ class _Paints(QObject):
         return False
 
 
-def floor_frames(app: QApplication, width: int, height: int, scale: float) -> list[float]:
+def _bare_view(width: int, height: int, scale: float) -> QGraphicsView:
     """A handful of plain rectangles with a line of text, spread along the whole scroll."""
     scene = QGraphicsScene()
     length = 16 * width
@@ -51,18 +51,54 @@ def floor_frames(app: QApplication, width: int, height: int, scale: float) -> li
         rect.setBrush(QBrush(QColor("#1B2940")))
         scene.addSimpleText(f"Card {i}").setPos(x + 20, height * 0.2 + 20)
     view = QGraphicsView(scene)
+    scene.setParent(view)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     view.resize(width, height)
     view.show()
     QTest.qWaitForWindowExposed(view)
+    return view
+
+
+def _timed(app: QApplication, view: QGraphicsView, frames) -> list[float]:
     paints = _Paints()
     view.viewport().installEventFilter(paints)
-    frames = flick(app, view, max(1, round(40 * scale)))
+    times = frames()
     view.viewport().removeEventFilter(paints)
-    assert paints.count >= len(frames), "the floor's frames were not painted"
+    assert paints.count >= len(times), "the floor's frames were not painted"
     view.close()
     view.deleteLater()
     app.processEvents()
-    return frames
+    return times
+
+
+def floor_frames(app: QApplication, width: int, height: int, scale: float) -> list[float]:
+    """The bare view flicked as the timeline is."""
+    view = _bare_view(width, height, scale)
+    return _timed(app, view, lambda: flick(app, view, max(1, round(40 * scale))))
+
+
+def zoom_floor_frames(app: QApplication, width: int, height: int, scale: float,
+                      steps: int = 60) -> list[float]:
+    """The platform's floor for a zoom frame: the bare view scaled about its middle a step
+    a frame, as bench/zooming.py pinches (to a sixth and back), each frame timed from the
+    new scale to its paint. A zoom changes every pixel, so each frame paints the whole
+    view, where a flick's frame copies pixels and paints a sliver."""
+    view = _bare_view(width, height, scale)
+    view.centerOn(view.sceneRect().width() / 2, height / 2)
+    factors = [(600 - 500 * i / steps) / 600 for i in range(steps + 1)]
+    factors += list(reversed(factors))
+
+    def frames() -> list[float]:
+        times = []
+        for sweep in range(2):
+            for k in factors[1:]:
+                t = time.perf_counter()
+                view.setTransform(QTransform.fromScale(k, k))
+                app.processEvents()
+                if sweep:
+                    times.append(time.perf_counter() - t)
+        return times
+
+    return _timed(app, view, frames)

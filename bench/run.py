@@ -133,7 +133,7 @@ def bench_in_process(quick: bool) -> None:
     from kiosk.content.filtering import Filter
     from kiosk.ui.fonts import register_fonts
 
-    from bench.floor import flick, floor_frames
+    from bench.floor import flick, floor_frames, zoom_floor_frames
     from bench.synthetic import synthetic_content
     from bench.zooming import pinch_frames, story_flick_frames
 
@@ -226,6 +226,11 @@ def bench_in_process(quick: bool) -> None:
     report("flick p95, vertical 1080x1920 / horizontal 1920x1080", min(down) / min(across), "x", 1.1)
     report("pinch frame, 5,000 milestones 1920x1080: p95", pinch * 1000, "ms", None)
     report("pinch p95 / card-level flick p95", pinch / min(across), "x", 1.2)
+    # For reading the line above: a zoom rewrites every pixel of the view, a flick copies
+    # them and paints a sliver. The bare view zoomed the same way is a zoom frame's floor.
+    zoom_floor = percentile(zoom_floor_frames(app, 1920, 1080, 1.0), 0.95)
+    report("zoom frame 1920x1080: bare view floor p95", zoom_floor * 1000, "ms", None)
+    report("pinch p95 / bare view zoom floor p95", pinch / zoom_floor, "x", None)
     report(f"whole-story flick, 5,000 milestones ({groups} groups, {items} items): p95", story * 1000, "ms", None)
     report("whole-story flick p95 / card-level flick p95", story / min(across), "x", 1.2)
 

@@ -1,109 +1,23 @@
 """One milestone on the timeline: a painted card with a stem to its point on the axis.
 
-Text is drawn as QStaticText set to plain text, so content never becomes markup and
-shows literally. Cards are not cached as pixmaps: measured, painting them is as fast at 1080p
-and faster at 4K than blitting caches, and saves ~10 MB.
+Its texts are laid out by card_text.py and drawn as QStaticText set to plain text, so
+content never becomes markup and shows literally. Cards are not cached as pixmaps:
+measured, painting them is as fast at 1080p and faster at 4K than blitting caches, and
+saves ~10 MB.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Property, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTextOption
+from PySide6.QtGui import QColor, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsObject
 
 from ...content.model import Category, Milestone
-from ...content.phrases import for_display
 from ...content.track import ABOVE, BELOW, LEFT, RIGHT
-from .. import fonts, theme
-from ..dates import card_date, uncertainty_label
+from .. import theme
 from ..buttons import glyph_path
 from ..icons import draw_badge
-
-WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
-
-
-@dataclass(frozen=True)
-class TextBox:
-    text: str
-    rect: QRectF
-    font: QFont
-    flags: int
-    info: bool = False  # followed by a drawn ⓘ: the detail card says why (the fonts lack ⓘ)
-
-    def needed_height(self) -> float:
-        return QFontMetricsF(self.font).boundingRect(self.rect, self.flags, self.text).height()
-
-
-THUMB = 104  # a card's picture, a square at its top right, in design pixels
-OPEN_MARK = 40  # the round "+" that says a card opens: on its picture's corner, or alone
-COMPACT = 1.7  # a compact card's type, against a full card's: it is drawn at half size or less
-COMPACT_LINES = 3  # of a compact card's title
-
-
-def corner_size(ms: Milestone, m: theme.Metrics, compact: bool) -> float:
-    """The square at a card's top right: its picture, or the open mark alone."""
-    return 0.0 if compact else m.px(THUMB if ms.image else OPEN_MARK)
-
-
-def lay_out_text(ms: Milestone, m: theme.Metrics, lang: str, card_width: float,
-                 compact: bool = False, limit: float = 0.0) -> list[TextBox]:
-    """A card's texts laid out at `card_width`, in card coordinates. A compact card (the
-    decades level, drawn small) has only its year and title, in larger type, in as many
-    whole lines as fit within `limit` (its full card's height: the layout is made of full
-    cards, so a compact one never reaches its neighbour)."""
-    grow = COMPACT if compact else 1.0
-    pad, badge = m.px(20), m.px(56 * grow)
-    left, width = pad, card_width - 2 * pad
-    top = m.px(14)
-    # Texts beside the picture (or the open mark) at the top right are narrowed to clear it.
-    corner = corner_size(ms, m, compact)
-    corner_bottom, beside = top + corner, width - corner - m.px(12)
-    boxes = []
-    year_font = fonts.font(round(m.year * grow), lang, bold=True)
-    year_h = QFontMetricsF(year_font).height()
-    year_left = left + badge + m.px(14)
-    boxes.append(TextBox(card_date(ms), QRectF(year_left, top, beside - badge - m.px(14)
-                                               if corner else width - badge - m.px(14),
-                                               year_h), year_font, WRAP))
-    marker = None if compact else uncertainty_label(ms)
-    top += max(badge, year_h) + m.px(10)
-    if marker:
-        small = fonts.font(m.small, lang)
-        h = QFontMetricsF(small).height()
-        boxes.append(TextBox(marker, QRectF(left, top, beside if top < corner_bottom else width,
-                                            h), small, WRAP, info=True))
-        top += h + m.px(6)
-    text = ms.text(lang)
-    parts = [(for_display(text.title, lang), round(m.title * grow), True)]
-    if not compact:
-        parts.append((for_display(text.caption, lang), m.body, False))
-    for value, size, bold in parts:
-        f = fonts.font(size, lang, bold)
-        probe = QRectF(left, top, beside if top < corner_bottom else width, 10_000)
-        metrics = QFontMetricsF(f)
-        h = metrics.boundingRect(probe, WRAP, value).height()
-        if compact:
-            room = (limit - top - m.px(16)) // metrics.lineSpacing() if limit else COMPACT_LINES
-            h = min(h, metrics.lineSpacing() * max(1, min(COMPACT_LINES, room)))
-        boxes.append(TextBox(value, QRectF(left, top, probe.width(), h), f, WRAP))
-        top += h + m.px(10)
-    return boxes
-
-
-def natural_height(boxes: list[TextBox], m: theme.Metrics, corner: float = 0.0) -> float:
-    """Height that shows every line of a card's text, and its picture (`corner` high)."""
-    return max(max(b.rect.bottom() for b in boxes), m.px(14) + corner) + m.px(16)
-
-
-def card_height(ms: Milestone, m: theme.Metrics, lang: str, card_width: float,
-                compact: bool = False, limit: float = 0.0) -> float:
-    """How tall a card needs to be, measured without making one (the timeline places
-    thousands of cards it has not made)."""
-    return natural_height(lay_out_text(ms, m, lang, card_width, compact, limit), m,
-                          corner_size(ms, m, compact))
-
+from .card_text import OPEN_MARK, CardTexts, TextBox, corner_size, info_ring, natural_height
 
 def draw_mark(painter: QPainter, ring: QRectF, kind: str, ink: QColor, width: float,
               fill: QColor | None = None) -> None:
@@ -117,33 +31,12 @@ def draw_mark(painter: QPainter, ring: QRectF, kind: str, ink: QColor, width: fl
     painter.drawPath(glyph_path(kind, ring))
 
 
-def static_text(box: TextBox) -> QStaticText:
-    """A box's text laid out once, as plain text (content never becomes markup), wrapped
-    at the box's width: drawn each frame without laying it out again (half the cost of
-    drawText, measured)."""
-    text = QStaticText(box.text)
-    text.setTextFormat(Qt.TextFormat.PlainText)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    text.setTextOption(option)
-    text.setTextWidth(box.rect.width())
-    return text
-
-
-def info_ring(box: TextBox, rect: QRectF) -> QRectF:
-    """Where the ⓘ after a box's text (drawn in `rect`) goes: as tall as its capitals, a
-    space after it."""
-    metrics = QFontMetricsF(box.font)
-    d = metrics.capHeight() * 1.25
-    return QRectF(rect.left() + metrics.horizontalAdvance(box.text) + d * 0.5,
-                  rect.top() + metrics.ascent() - metrics.capHeight() * 1.125, d, d)
-
-
 class CardItem(QGraphicsObject):
     def __init__(self, milestone: Milestone, category: Category, icon: bytes | None,
-                 thumbs=None) -> None:
+                 thumbs=None, texts: CardTexts | None = None) -> None:
         super().__init__()
         self.thumbs = thumbs  # the timeline's Thumbnails, shared by every card
+        self.texts = texts or CardTexts()  # the timeline's kept texts, shared by every card
         self.bind(milestone, category, icon)
         self._lang = "en"
         self._metrics = theme.Metrics(1920, 1080)
@@ -180,8 +73,7 @@ class CardItem(QGraphicsObject):
         self._configured = (metrics.scale, metrics.text, lang, width, compact, limit)
         self.prepareGeometryChange()
         self._metrics, self._lang, self._width, self._compact = metrics, lang, width, compact
-        self._boxes = lay_out_text(self.milestone, metrics, lang, width, compact, limit)
-        self._texts = [static_text(box) for box in self._boxes]
+        self._boxes, self._texts = self.texts.texts(self.milestone, metrics, lang, width, compact, limit)
         self._height = self.natural_height()
         self._bounds = self._outline()
         self.update()

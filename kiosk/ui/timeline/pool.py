@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from ...content.text_rules import LINE_COLUMNS
 from ...content.timeline import Content
 from .. import theme
-from .card import CardItem, card_height
+from .card import CardItem
+from .card_text import CardTexts
 
 CANDIDATES = 12  # the longest texts, measured to find the tallest card
 MEASURE_ALL = 100  # up to this many milestones, every card is measured (a few ms)
@@ -31,6 +32,7 @@ class CardPool:
         self.cards: dict[str, CardItem] = {}
         self._spare: list[CardItem] = []  # hidden, in the scene, ready to show another milestone
         self._heights: dict[tuple[str, bool], float] = {}
+        self._texts = CardTexts()  # measured for heights, then drawn by the cards made
         self._metrics = theme.Metrics(1920, 1080)
         self._lang = "en"
         self._width = 440.0
@@ -56,7 +58,7 @@ class CardPool:
         height = self._heights.get((milestone_id, compact))
         if height is None:
             card = self.cards.get(milestone_id)
-            height = card.natural_height() if card is not None and compact == self.compact else card_height(
+            height = card.natural_height() if card is not None and compact == self.compact else self._texts.height(
                 self._content.milestone(milestone_id), self._metrics, self._lang, self._width, compact,
                 self.height(milestone_id) if compact else 0.0)
             self._heights[milestone_id, compact] = height
@@ -97,7 +99,7 @@ class CardPool:
                 card = self._spare.pop()
                 card.bind(ms, category, icon)
             else:
-                card = CardItem(ms, category, icon, self._thumbs)
+                card = CardItem(ms, category, icon, self._thumbs, self._texts)
                 self._scene.addItem(card)
             card.configure(self._metrics, self._lang, self._width, self.compact, self._limit(milestone_id))
             if self._cached:
