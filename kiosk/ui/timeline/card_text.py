@@ -20,7 +20,7 @@ from ...content.phrases import for_display
 from .. import fonts, theme
 from ..dates import card_date, uncertainty_label
 
-KEEP = 256  # milestones whose texts are kept: a few screens' worth of cards either way
+KEEP = 64  # milestones whose texts are kept: the cards of a few screens either way
 
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
 
