@@ -228,6 +228,9 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
 
         if self.overview is not None:
             return
+        if not self.isVisible():  # closed first (a quit just after start): at its next paint
+            self._overview_queued = False
+            return
         strip = OverviewStrip(self.content, self.state, self)
         self._layout.replaceWidget(self._overview_band, strip)
         strip.show()  # now, not by Qt's queued show: the timeline must not grow meanwhile
