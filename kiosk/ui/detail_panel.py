@@ -24,6 +24,7 @@ class DetailPanel(QFrame):
         self._scrolling = False
         self._slop = 60
         self.scroll = QScrollArea(self)
+        self.scroll.setViewport(QWidget())  # one PySide knows: see the timeline's (view.py)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
