@@ -177,6 +177,7 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
                 widget.show()
         self.retranslate()
         self._apply_metrics()
+        self.detail.prepare()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         """The empty-filter message and the tour's cue float over the timeline: follow it
