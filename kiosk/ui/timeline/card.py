@@ -19,6 +19,7 @@ from ..buttons import glyph_path
 from ..icons import draw_badge
 from .card_text import OPEN_MARK, CardTexts, TextBox, corner_size, info_ring, natural_height
 
+
 def draw_mark(painter: QPainter, ring: QRectF, kind: str, ink: QColor, width: float,
               fill: QColor | None = None) -> None:
     """A round button's glyph (buttons.glyph_path) in a ring, small, painted on a card:
