@@ -77,9 +77,8 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
         self._init_zoom()
         self._leaving: set[str] = set()  # cards fading out
 
-        # A viewport made here, so that PySide knows its type: for the one Qt makes, the
-        # first viewport() walked PySide's type discovery through QWidget's subclasses,
-        # creating some 80 of their enums (15 ms of the first frame, measured).
+        # Made here, PySide knows its type: Qt's own made the first viewport() call walk
+        # QWidget's subclasses and create ~70 of their enums (15-25 ms of the first frame).
         self.setViewport(QWidget())
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keypad's arrows move the focus ring
