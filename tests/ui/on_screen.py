@@ -37,3 +37,17 @@ def laid_out(view) -> np.ndarray:
 def alike(a: np.ndarray, b: np.ndarray) -> float:
     """The share of pixels that are nearly the same colour in two pictures."""
     return float((np.abs(a - b).max(axis=2) <= 40).mean())
+
+
+def whole_share(qtbot, view, share: float) -> float:
+    """How much of the screen is the timeline itself, once the repaints already asked for
+    are painted (a card's picture decoded a moment ago repaints it at the next turn of the
+    event loop): polled for up to a second, the last share returned. A part the view never
+    paints stays wrong, and the share with it."""
+    last = alike(on_screen(view), laid_out(view))
+    for _ in range(50):
+        if last > share:
+            break
+        qtbot.wait(20)
+        last = alike(on_screen(view), laid_out(view))
+    return last

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from kiosk.config import Config
 from kiosk.content import zoom
 from tests.ui.conftest import assert_cards_match_filter, cards, rows, wait_settled
-from tests.ui.on_screen import alike, laid_out, on_screen
+from tests.ui.on_screen import alike, laid_out, on_screen, whole_share
 from tests.ui.test_timeline import card_point, chip
 from tests.ui.touch import drag, lift_fingers, pinch, press, release, tap
 
@@ -109,7 +109,7 @@ def test_a_chip_tapped_by_another_hand_during_a_pinch_filters_what_the_pinch_lea
     assert len(view.visible_ids()) == 8
     assert view.shown_zoom() == pytest.approx(reached, rel=0.01), "the zoom the pinch reached"
     assert_cards_match_filter(window)
-    assert alike(on_screen(view), laid_out(view)) > 0.995
+    assert whole_share(qtbot, view, 0.995) > 0.995
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["landscape", "portrait"])
