@@ -208,9 +208,8 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         style sheets, layout and glyphs at the card's large sizes (~0.2 s). The figures'
         places are made here, for the most any milestone needs, so the card never creates
         widgets later (counting them read every milestone: 8 ms of the first frame at 5,000)."""
-        content = self._content
-        most_figures = max((len(m.text(lang).figures) for m in content.milestones
-                            for lang in content.languages), default=0)
+        most_figures = max((len(m.text(lang).figures) for m in self._content.milestones
+                            for lang in self._content.languages), default=0)
         for i in range(most_figures):
             for widget in self._figure_slot(i):
                 widget.hide()

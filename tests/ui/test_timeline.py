@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from tests.ui.conftest import assert_cards_match_filter, card, cards, wait_settled
-from tests.ui.on_screen import alike, laid_out, on_screen
+from tests.ui.on_screen import whole_share
 from tests.ui.touch import drag, tap
 
 
@@ -257,7 +257,7 @@ def test_the_timeline_on_screen_is_whole_after_a_slow_drag(qtbot, make_window, s
     drag(vp, start, end, steps=60, step_ms=16)
     wait_settled(qtbot, window)
     assert view.scroll_pos() > 200, "the drag moved the timeline"
-    assert alike(on_screen(view), laid_out(view)) > 0.999
+    assert whole_share(qtbot, view, 0.999) > 0.999
 
 
 def test_dragging_the_overview_region_scrolls_the_timeline(qtbot, window):

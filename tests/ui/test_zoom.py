@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from kiosk.config import Config
 from kiosk.content import zoom
 from tests.ui.conftest import assert_cards_match_filter, cards, rows, wait_settled
-from tests.ui.on_screen import alike, laid_out, on_screen, whole_share
+from tests.ui.on_screen import alike, on_screen, whole_share
 from tests.ui.test_timeline import card_point, chip
 from tests.ui.touch import drag, lift_fingers, pinch, press, release, tap
 
@@ -88,7 +88,7 @@ def test_a_pinch_shows_the_timeline_as_it_will_be_and_draws_it_afresh_when_the_f
     wait_settled(qtbot, window)
     after = on_screen(view)
     assert alike(during, after) > 0.95, "the still showed the timeline where it then stood"
-    assert alike(after, laid_out(view)) > 0.995, "when the fingers lift, the timeline is drawn afresh"
+    assert whole_share(qtbot, view, 0.995) > 0.995, "when the fingers lift, the timeline is drawn afresh"
 
 
 def test_a_chip_tapped_by_another_hand_during_a_pinch_filters_what_the_pinch_leaves(qtbot, make_window):
