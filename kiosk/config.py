@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Key:
+    """One setting: its default, what it means, and how a value is checked and read."""
+
     name: str
     default: Any
     doc: str
@@ -129,6 +131,8 @@ KEYS: tuple[Key, ...] = (
 
 @dataclass(frozen=True)
 class Config:
+    """The operator's settings: a bad value falls back to its default, with a log line."""
+
     idle_seconds: float = 90
     countdown_seconds: float = 20
     default_language: str = ""

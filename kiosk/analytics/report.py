@@ -22,6 +22,8 @@ END_REASONS = {"idle": "at the idle reset", "operator": "by an operator", "shutd
 
 @dataclass(frozen=True)
 class Report:
+    """One date range of the engagement log, summed for the admin screen and `kiosk stats`."""
+
     first: date
     last: date
     sessions: int

@@ -18,6 +18,8 @@ KEPT = 4  # filters whose visible milestones are kept
 
 @dataclass(frozen=True)
 class Filter:
+    """The categories a visitor chose; none chosen shows every milestone."""
+
     selected: frozenset[str] = frozenset()
 
     @property

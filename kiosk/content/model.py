@@ -71,6 +71,8 @@ class EndKind(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class Start:
+    """When a milestone began: a year, perhaps a month, and how sure the sources are."""
+
     __pydantic_config__ = STRICT
     year: Year
     month: Month | None = None
@@ -79,6 +81,8 @@ class Start:
 
 @dataclass(frozen=True, slots=True)
 class End:
+    """When a milestone ended, closed or was carried on as another programme."""
+
     __pydantic_config__ = STRICT
     year: Year
     kind: EndKind = EndKind.ended
@@ -89,6 +93,8 @@ class End:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
+    """A number worth showing on the detail card, with what it counts."""
+
     __pydantic_config__ = STRICT
     value: Text
     label: Text
@@ -121,6 +127,8 @@ class MilestoneText:
 
 @dataclass(frozen=True, slots=True)
 class Milestone:
+    """One entry of the timeline: its date, category, picture and texts in every language."""
+
     __pydantic_config__ = STRICT
     id: Slug
     start: Start
@@ -149,6 +157,8 @@ class Milestone:
 
 @dataclass(frozen=True, slots=True)
 class Category:
+    """A filter chip: its colour, its icon and its name in every language."""
+
     __pydantic_config__ = STRICT
     id: Slug
     colour: str  # COLOUR_PATTERN, checked in checks.py
@@ -162,6 +172,8 @@ class Category:
 
 @dataclass(frozen=True, slots=True)
 class CategoryFile:
+    """categories.toml: the categories, in the order the chips show them."""
+
     __pydantic_config__ = STRICT
     category: Annotated[tuple[Category, ...], MinLen(1)]
 

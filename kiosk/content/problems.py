@@ -26,6 +26,8 @@ _FIELD_WORDS = {
 
 @dataclass(frozen=True)
 class Problem:
+    """One thing wrong with the content, named by file, entry and field for its editor."""
+
     file: str
     message: str
     entry: str | None = None

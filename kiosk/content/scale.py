@@ -18,6 +18,8 @@ from functools import cached_property
 
 @dataclass(frozen=True)
 class ScaleParams:
+    """How a horizontal timeline spaces its cards, in card widths."""
+
     card_width: float = 1.0
     gap: float = 0.1  # between two cards in the same row
     year_unit: float = 0.22  # per empty year inside a short gap
@@ -33,6 +35,8 @@ class ScaleParams:
 
 @dataclass(frozen=True)
 class Break:
+    """A long gap between two milestones, drawn short with the years it skips."""
+
     start: float  # x where the cut begins
     end: float
     from_year: int
@@ -45,6 +49,8 @@ class Break:
 
 @dataclass(frozen=True)
 class Layout:
+    """Where each shown milestone stands along the axis, and where the axis breaks."""
+
     anchors: tuple[float, ...]  # x of each card's anchor on the axis
     years: tuple[int, ...]
     breaks: tuple[Break, ...]

@@ -64,6 +64,8 @@ class Scale:
 
 @dataclass(frozen=True)
 class Mark:
+    """One milestone's mark on the overview strip."""
+
     year: int
     row: int  # 0 at the axis, counting away from it
     category: str

@@ -11,6 +11,8 @@ from .problems import Problem
 
 @dataclass(frozen=True)
 class Content:
+    """Validated content, read only: what every view shows."""
+
     root: Path
     info: ContentInfo
     categories: tuple[Category, ...]
@@ -99,6 +101,8 @@ def _read_icon(root: Path, name: str) -> bytes | None:
 
 @dataclass
 class LoadResult:
+    """Content that passed every check, or the problems that stopped it."""
+
     content: Content | None
     problems: list[Problem] = field(default_factory=list)
 

@@ -15,6 +15,8 @@ ABOVE, BELOW, LEFT, RIGHT = "above", "below", "left", "right"
 
 @dataclass(frozen=True)
 class Track:
+    """Where the axis and the cards stand across the view, for either direction of time."""
+
     vertical: bool
     axis: float  # the axis's place across the view
     stem: float  # from the axis to a card

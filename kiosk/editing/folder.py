@@ -24,6 +24,8 @@ _UNFOLDED = ("texts", "names")
 
 @dataclass
 class ContentFiles:
+    """A content folder as plain data, before it is written or after it is read."""
+
     info: dict[str, Any]
     categories: list[dict[str, Any]]
     milestones: list[dict[str, Any]]  # in order: the file names keep it within a year

@@ -16,6 +16,8 @@ KINDS = ("converted", "guessed", "dropped", "refused")
 
 @dataclass(frozen=True)
 class Note:
+    """One thing an import or export did that its editor should know."""
+
     kind: str
     file: str
     message: str
@@ -30,6 +32,8 @@ class Note:
 
 @dataclass
 class Report:
+    """What an import or export did, note by note."""
+
     notes: list[Note] = field(default_factory=list)
     # Per-event counts for the summary line; each notes entry names the detail.
     events: int = 0

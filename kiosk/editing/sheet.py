@@ -21,6 +21,8 @@ SHEETS = ("Milestones", "Categories", "Content")
 
 @dataclass(frozen=True)
 class Column:
+    """One spreadsheet column: where its value lives in the content, and how it is written."""
+
     path: str  # "start.year", "en.figures[2].label": where the value lives in the file
     note: str
     kind: str = "text"  # text | number | commas | lines

@@ -25,6 +25,8 @@ MAX_CELL_CHARS = 100_000
 
 @dataclass
 class Timeline:
+    """A TimelineJS timeline as read, before it becomes content."""
+
     events: list[tuple[str, dict[str, Any]]]  # ("event 3" or "row 5", a v3 slide)
     title: dict[str, Any] | None = None
     eras: list[Any] = field(default_factory=list)

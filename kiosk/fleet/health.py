@@ -18,6 +18,8 @@ from ..atomic import write_atomic
 
 @dataclass(frozen=True)
 class Health:
+    """What the health file tells a fleet's operator about one kiosk."""
+
     kiosk: str
     version: str
     content_version: str

@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Outcome:
+    """What looking in the release inbox found, and which content to show."""
+
     folder: Path | None  # what to show; None: no release yet (the caller shows the bundled set)
     notes: list[str] = field(default_factory=list)  # for the admin status and the log
     refused: str | None = None  # the release refused, and why

@@ -41,6 +41,8 @@ class Incomplete(ReleaseError):
 
 @dataclass(frozen=True)
 class Manifest:
+    """A release's list of files with their hashes: it arrives last and is checked first."""
+
     id: str
     content_version: str
     created: str

@@ -17,6 +17,8 @@ T = TypeVar("T", bound=Hashable)  # what was pressed: a card, a button
 
 @dataclass
 class _Press(Generic[T]):
+    """Where a finger went down, and on what."""
+
     x: float
     y: float
     target: T | None

@@ -27,6 +27,8 @@ WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.
 
 @dataclass(frozen=True)
 class TextBox:
+    """One text on a card, laid out: where it stands and how it is drawn."""
+
     text: str
     rect: QRectF
     font: QFont

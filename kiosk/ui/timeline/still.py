@@ -28,6 +28,8 @@ MAX_PIXELS = 3 * 1920 * 1080  # at most three 1080p screens' worth: a 4K still i
 
 @dataclass(frozen=True)
 class Still:
+    """A picture of the timeline, scaled while a pinch moves."""
+
     image: QImage  # premultiplied ARGB: measured, the fastest to draw scaled, into either kind of screen
     unit: float  # pixels per layout unit when it was taken
     start: float  # the layout positions (units) at its two ends along the axis

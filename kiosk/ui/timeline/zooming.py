@@ -26,6 +26,8 @@ MARK_SPACING = 84  # at 1080p: groups nearer than this on screen are gathered in
 
 @dataclass
 class Pinch:
+    """Two fingers on the glass: where they began, to scale the zoom by their distance."""
+
     start_distance: float
     start_zoom: float
     units: float  # the layout position under the point between the fingers
