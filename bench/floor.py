@@ -9,7 +9,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QTransform
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView
 
 
 def flick(app: QApplication, view: QGraphicsView, step: int, limit: int = 1000) -> list[float]:
@@ -61,6 +61,42 @@ def _bare_view(width: int, height: int, scale: float) -> QGraphicsView:
     return view
 
 
+class _PaintedCard(QGraphicsItem):
+    """A card as any PySide timeline paints one: a rounded rectangle and a line of text,
+    drawn by a `paint` written in Python."""
+
+    def __init__(self, rect: QRectF, text: str) -> None:
+        super().__init__()
+        self._rect, self._text = rect, text
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#1B2940"))
+        painter.drawRoundedRect(self._rect, 16, 16)
+        painter.setPen(QColor("#F2F5FA"))
+        painter.drawText(self._rect.adjusted(20, 20, -20, -20), int(Qt.AlignmentFlag.AlignLeft), self._text)
+
+
+def _painted_view(width: int, height: int, scale: float) -> QGraphicsView:
+    """The bare view, with cards in Python as close together as the timeline's, above and
+    below the middle in turn: a flick's sliver always crosses one or two."""
+    view = _bare_view(width, height, scale)
+    scene = view.scene()
+    for item in scene.items():
+        scene.removeItem(item)
+    card_w, card_h = 440 * scale, 300 * scale
+    x, row = 0.0, 0
+    while x < scene.sceneRect().width():
+        top = height / 2 - card_h - 20 * scale if row % 2 == 0 else height / 2 + 20 * scale
+        scene.addItem(_PaintedCard(QRectF(x, top, card_w, card_h), f"Card {row}"))
+        x += card_w * 0.55  # two rows, each a card and a tenth apart, as the timeline stands
+        row += 1
+    return view
+
+
 def _timed(app: QApplication, view: QGraphicsView, frames) -> list[float]:
     paints = _Paints()
     view.viewport().installEventFilter(paints)
@@ -76,6 +112,13 @@ def _timed(app: QApplication, view: QGraphicsView, frames) -> list[float]:
 def floor_frames(app: QApplication, width: int, height: int, scale: float) -> list[float]:
     """The bare view flicked as the timeline is."""
     view = _bare_view(width, height, scale)
+    return _timed(app, view, lambda: flick(app, view, max(1, round(40 * scale))))
+
+
+def painted_floor_frames(app: QApplication, width: int, height: int, scale: float) -> list[float]:
+    """The view flicked as the timeline is, with its cards painted in Python: what a
+    frame costs any PySide timeline, before anything the kiosk itself does."""
+    view = _painted_view(width, height, scale)
     return _timed(app, view, lambda: flick(app, view, max(1, round(40 * scale))))
 
 
