@@ -8,7 +8,7 @@ saves ~10 MB.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QPointF, QRectF, Qt
+from PySide6.QtCore import Property, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsObject
 
@@ -176,7 +176,10 @@ class CardItem(QGraphicsObject):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self._colour)
             painter.setClipRect(band)
-            painter.drawRoundedRect(card, radius, radius)
+            # The card's top only, the same shape inside the band: the whole card's path,
+            # cut to the band, cost 4 % of a flick's sliver (counted with callgrind).
+            tall = min(card.height(), band.height() + 2 * radius)
+            painter.drawRoundedRect(QRectF(card.topLeft(), QSizeF(card.width(), tall)), radius, radius)
             painter.setClipping(False)
         badge = self._boxes[0].rect.left() - m.px(34) if self._boxes else m.px(56)  # year's left
         badge_rect = QRectF(card.left() + m.px(20), card.top() + m.px(14), badge, badge)
