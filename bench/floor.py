@@ -39,26 +39,16 @@ class _Paints(QObject):
         return False
 
 
-def _bare_view(width: int, height: int, scale: float) -> QGraphicsView:
-    """A handful of plain rectangles with a line of text, spread along the whole scroll."""
-    scene = QGraphicsScene()
-    length = 16 * width
-    scene.setSceneRect(QRectF(0, 0, length, height))
-    scene.setBackgroundBrush(QColor("#0E1726"))
+CARD = QColor("#1B2940")
+
+
+def _plain_cards(scene: QGraphicsScene, length: float, height: int, scale: float) -> None:
+    """A dozen plain rectangles with a line of text, spread along the whole scroll."""
     for i in range(12):
         x = i * length / 12
         rect = scene.addRect(QRectF(x, height * 0.2, 440 * scale, 300 * scale))
-        rect.setBrush(QBrush(QColor("#1B2940")))
+        rect.setBrush(QBrush(CARD))
         scene.addSimpleText(f"Card {i}").setPos(x + 20, height * 0.2 + 20)
-    view = QGraphicsView(scene)
-    scene.setParent(view)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    view.resize(width, height)
-    view.show()
-    QTest.qWaitForWindowExposed(view)
-    return view
 
 
 class _PaintedCard(QGraphicsItem):
@@ -74,26 +64,39 @@ class _PaintedCard(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#1B2940"))
+        painter.setBrush(CARD)
         painter.drawRoundedRect(self._rect, 16, 16)
         painter.setPen(QColor("#F2F5FA"))
         painter.drawText(self._rect.adjusted(20, 20, -20, -20), int(Qt.AlignmentFlag.AlignLeft), self._text)
 
 
-def _painted_view(width: int, height: int, scale: float) -> QGraphicsView:
-    """The bare view, with cards in Python as close together as the timeline's, above and
-    below the middle in turn: a flick's sliver always crosses one or two."""
-    view = _bare_view(width, height, scale)
-    scene = view.scene()
-    for item in scene.items():
-        scene.removeItem(item)
+def painted_cards(scene: QGraphicsScene, length: float, height: int, scale: float) -> None:
+    """Cards painted in Python, as close together as the timeline's, above and below the
+    middle in turn: a flick's sliver always crosses one or two."""
     card_w, card_h = 440 * scale, 300 * scale
     x, row = 0.0, 0
-    while x < scene.sceneRect().width():
+    while x < length:
         top = height / 2 - card_h - 20 * scale if row % 2 == 0 else height / 2 + 20 * scale
         scene.addItem(_PaintedCard(QRectF(x, top, card_w, card_h), f"Card {row}"))
         x += card_w * 0.55  # two rows, each a card and a tenth apart, as the timeline stands
         row += 1
+
+
+def _bare_view(width: int, height: int, scale: float, cards=_plain_cards) -> QGraphicsView:
+    """A bare view sixteen screens long, with `cards` along it."""
+    scene = QGraphicsScene()
+    length = 16 * width
+    scene.setSceneRect(QRectF(0, 0, length, height))
+    scene.setBackgroundBrush(QColor("#0E1726"))
+    cards(scene, length, height, scale)
+    view = QGraphicsView(scene)
+    scene.setParent(view)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    view.resize(width, height)
+    view.show()
+    QTest.qWaitForWindowExposed(view)
     return view
 
 
@@ -109,17 +112,14 @@ def _timed(app: QApplication, view: QGraphicsView, frames) -> list[float]:
     return times
 
 
-def floor_frames(app: QApplication, width: int, height: int, scale: float) -> list[float]:
-    """The bare view flicked as the timeline is."""
-    view = _bare_view(width, height, scale)
+def floor_frames(app: QApplication, width: int, height: int, scale: float,
+                 cards=_plain_cards) -> list[float]:
+    """The bare view flicked as the timeline is. With `painted_cards`, its cards are
+    painted in Python: what a frame costs any PySide timeline, before anything the kiosk
+    itself does."""
+    view = _bare_view(width, height, scale, cards)
     return _timed(app, view, lambda: flick(app, view, max(1, round(40 * scale))))
 
-
-def painted_floor_frames(app: QApplication, width: int, height: int, scale: float) -> list[float]:
-    """The view flicked as the timeline is, with its cards painted in Python: what a
-    frame costs any PySide timeline, before anything the kiosk itself does."""
-    view = _painted_view(width, height, scale)
-    return _timed(app, view, lambda: flick(app, view, max(1, round(40 * scale))))
 
 
 def zoom_floor_frames(app: QApplication, width: int, height: int, scale: float,

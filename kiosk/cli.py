@@ -33,9 +33,10 @@ def _day(text: str):
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
-    """The kiosk's options, and with `commands` its subcommands' parsers too."""
+    """The kiosk's options, and with `commands` its subcommands' parsers and the help."""
     parser = argparse.ArgumentParser(
-        prog="kiosk", description="Touch timeline of Sony's social contribution activities."
+        prog="kiosk", description="Touch timeline of Sony's social contribution activities.",
+        add_help=commands,
     )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     parser.add_argument("--config", type=Path, metavar="PATH",
@@ -195,14 +196,10 @@ def _titles(config) -> dict[str, str]:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """A kiosk start names no command: its options are read without building the ten
     commands' parsers (1.4 % of the instructions to the first frame, counted). Any word
-    left over (a command, or a mistake) and any request for help go to the whole parser,
-    which reads the line again and says what is wrong with it."""
-    argv = sys.argv[1:] if argv is None else list(argv)
-    if not any(word in ("-h", "--help") for word in argv):
-        args, rest = build_parser(commands=False).parse_known_args(argv)
-        if not rest:
-            return args
-    return build_parser().parse_args(argv)
+    left over (a command, a request for help, a mistake) goes to the whole parser, which
+    reads the line again and says what is wrong with it."""
+    args, rest = build_parser(commands=False).parse_known_args(argv)
+    return build_parser().parse_args(argv) if rest else args
 
 
 def main(argv: list[str] | None = None) -> int:

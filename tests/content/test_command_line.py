@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli import main, parse_args
+from kiosk.cli import parse_args
 
 
 def test_a_kiosk_start_reads_its_options():
@@ -21,23 +21,19 @@ def test_a_command_after_the_options_is_still_a_command(tmp_path):
     assert (args.command, args.folder) == ("validate", Path("data"))
 
 
-def test_validate_runs_as_before(capsys):
-    assert main(["validate", "data"]) == 0
-    assert "29 milestones" in capsys.readouterr().out
-
-
-@pytest.mark.parametrize("argv", [["valdate"], ["--windowd"], ["--size", "big"]])
-def test_a_mistake_is_named(argv, capsys):
+@pytest.mark.parametrize("argv, named", [(["valdate"], "'valdate'"), (["--windowd"], "--windowd"),
+                                         (["--size", "big"], '"big" is not a size')])
+def test_a_mistake_is_named(argv, named, capsys):
     with pytest.raises(SystemExit) as exit_:
         parse_args(argv)
     assert exit_.value.code == 2
-    error = capsys.readouterr().err
-    assert argv[-1] in error or argv[0] in error
+    assert named in capsys.readouterr().err
 
 
-def test_help_lists_the_commands(capsys):
+@pytest.mark.parametrize("ask", ["--help", "-h", "--he"])
+def test_help_lists_the_commands(ask, capsys):
     with pytest.raises(SystemExit):
-        parse_args(["--help"])
+        parse_args([ask])
     out = capsys.readouterr().out
     for command in ("validate", "stats", "import", "export", "release", "set-pin"):
         assert command in out
