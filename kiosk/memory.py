@@ -7,7 +7,6 @@ idle reset, when nobody is waiting for a frame, malloc_trim returns it. Elsewher
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from functools import cache
 
@@ -18,6 +17,8 @@ def _malloc_trim():
     process already has libc loaded, so no library search is needed."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes
+
     try:
         return ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):

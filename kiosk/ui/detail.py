@@ -56,6 +56,7 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         self._applied = False  # sizes are applied lazily, when shown
         self._high = theme.HIGH_CONTRAST
         self._reserved_top = self._reserved_bottom = 0
+        self._above: list[QWidget] = []  # stay over the card when it rises (the language switch)
         self.panel.swiped.connect(self.step_requested)
         self.picture = DetailPicture(self.panel.body)
         self.date = plain_label(self.panel.body)
@@ -156,6 +157,14 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         if self.isVisible() and self._shown:
             self._fill(self._content.milestone(self._shown))
 
+    def keep_above(self, widget: QWidget) -> None:
+        """A widget that stays reachable over the card whenever the card rises."""
+        self._above.append(widget)
+
+    def show_open(self) -> None:
+        """Show the card the state holds open: for a card opened before this view was built."""
+        self._on_open_milestone(self._state.open_milestone, None)
+
     def _on_open_milestone(self, milestone_id: str | None, _old) -> None:
         if milestone_id is None:
             self._close(animate=not (self._state.resetting or self._state.calm_motion))
@@ -167,6 +176,8 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
             self.setGeometry(self.parentWidget().rect())
             self.show()
             self.raise_()
+            for widget in self._above:
+                widget.raise_()
             self._opened_at = time.monotonic()
         self._fill(self._content.milestone(milestone_id))
         if first and not self._state.calm_motion:  # calm motion: it appears, nothing slides

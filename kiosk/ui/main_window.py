@@ -23,13 +23,11 @@ from .buttons import RoundButton
 from .chips import ChipBar
 from .comfort import ComfortAccess
 from .controller import Controller
-from .detail import DetailOverlay
 from .i18n import Translator, translate
 from .idle import ATTRACT, COUNTDOWN
-from .keypad import Keypad
 from .language_toggle import LanguageToggle
+from .late_views import LateViews
 from .lockdown import Lockdown
-from .operator import OperatorAccess
 from .timeline import TimelineView
 from .widgets import Retranslates, follow, plain_label
 from .window_layout import ScreenLayout
@@ -37,7 +35,7 @@ from .window_layout import ScreenLayout
 log = logging.getLogger(__name__)
 
 
-class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
+class MainWindow(LateViews, Lockdown, ScreenLayout, Retranslates, QWidget):
     controller = None
 
     def __init__(self, content: Content, lang: str | None = None, config: Config | None = None,
@@ -106,12 +104,12 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
         self.chips = ChipBar(content, self.state, self)
         self.timeline = TimelineView(content, self.state, self)
         self._arrange(False, False)
-        self.detail = DetailOverlay(content, self.state, self, qr_codes=self.config.qr_codes)
-        accessible.install()
-        self.keypad = Keypad(self)
-        self.operator = OperatorAccess(self, self.controller, self.config,
-                                       lambda: self._engagement_log if self.engagement else None,
-                                       lambda reason: self.quit_kiosk(reason))
+        accessible.install()  # before Qt first asks: it keeps the interface it is given
+        # Nothing can be tapped or keyed before the first frame: the detail card, the keypad
+        # and the operator's way in are built just after it (doors.py).
+        self.detail = None
+        self.keypad = None
+        self.operator = None
 
         self.prev_page.clicked.connect(lambda _checked=False: self.timeline.page(-1))
         self.next_page.clicked.connect(lambda _checked=False: self.timeline.page(1))
@@ -138,14 +136,8 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
         self.timeline.view_moved.connect(self._on_timeline_moved)
         self.timeline.zoom_requested.connect(c.zoom_to)
         self.timeline.installEventFilter(self)
-        self.detail.close_requested.connect(c.close_card)
-        self.detail.step_requested.connect(c.step_card)
-        self.detail.milestone_requested.connect(c.open_card)
-        self.keypad.watch(self.timeline, self.detail)
-        if self.read_aloud is not None:
-            self.read_aloud.watch(self.detail)
-        if self.sounds is not None:
-            self.sounds.watch(self.detail)
+        if self.detail is not None:
+            self._connect_detail()
         if self.overview is not None:
             self.overview.year_requested.connect(self._on_overview_year)
 
@@ -155,13 +147,15 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
 
         fonts.ensure_emoji(content.characters)
         phrases.remember(content.phrased)
-        self.operator.close()
+        if self.operator is not None:
+            self.operator.close()
         old = [w for w in (self.chips, self.timeline, self.detail, self.overview, self.tour) if w]
         chips, timeline = ChipBar(content, self.state, self), TimelineView(content, self.state, self)
         self._layout.replaceWidget(self.chips, chips)
         self._layout.replaceWidget(self.timeline, timeline)
         self.chips, self.timeline = chips, timeline
-        self.detail = DetailOverlay(content, self.state, self, qr_codes=self.config.qr_codes)
+        if self.detail is not None:
+            self.detail = self._new_detail()
         if self.overview is not None:
             strip = OverviewStrip(content, self.state, self)
             self._layout.replaceWidget(self.overview, strip)
@@ -177,7 +171,8 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
                 widget.show()
         self.retranslate()
         self._apply_metrics()
-        self.detail.prepare()
+        if self.detail is not None:
+            self.detail.prepare()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         """The empty-filter message and the tour's cue float over the timeline: follow it
@@ -210,74 +205,14 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self.controller.idle.watch()
-        self.operator.watch()
+        if self.operator is not None:
+            self.operator.watch()
         self._place_overlays()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         super().closeEvent(event)
         if event.isAccepted() and self.read_aloud is not None:
             self.read_aloud.shutdown()  # its thread ends with the window
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        super().paintEvent(event)
-        if self.overview is None and not self._overview_queued:
-            self._overview_queued = True
-            QTimer.singleShot(0, self, self._build_after_first_frame)
-
-    def _build_after_first_frame(self) -> None:
-        from .overview import OverviewStrip
-
-        if self.overview is not None:
-            return
-        if not self.isVisible():  # closed first (a quit just after start): at its next paint
-            self._overview_queued = False
-            return
-        strip = OverviewStrip(self.content, self.state, self)
-        self._layout.replaceWidget(self._overview_band, strip)
-        strip.show()  # now, not by Qt's queued show: the timeline must not grow meanwhile
-        self._overview_band.hide()
-        self.overview = strip
-        strip.set_vertical(self.timeline.vertical)
-        strip.set_metrics(self.metrics)
-        strip.year_requested.connect(self._on_overview_year)
-        self.timeline.start_pictures()
-        self.operator.watch_content()
-        self.detail.prepare()
-        self._build_idle_widgets()
-        self._translator.prepare()
-        if self.read_aloud is None:
-            from .read_aloud import ReadAloud
-
-            self.read_aloud = ReadAloud(self)
-        if self.sounds is None and self.config.sound:
-            from .sounds import Sounds
-
-            self.sounds = Sounds(self, self.config.sound_volume)
-
-    def _build_idle_widgets(self) -> None:
-        from .idle import CountdownOverlay
-
-        if self._engagement_log is not None and self.engagement is None:
-            from .engagement import EngagementWatcher
-
-            self.engagement = EngagementWatcher(self._engagement_log, self.controller, self.operator)
-        if self.config.health_file is not None or self.config.fleet_folder is not None:
-            from .fleet_duties import FleetDuties
-
-            self.fleet = FleetDuties(self, self.controller, self.config,
-                                     lambda: self._engagement_log if self.engagement else None)
-        self.countdown = CountdownOverlay(self, self.state)
-        self.controller.idle.countdown_tick.connect(self.countdown.show_seconds)
-        self.countdown.set_metrics(self.metrics)
-        self._build_tour()
-
-    def _build_tour(self) -> None:
-        from .attract import AttractTour
-
-        self.tour = AttractTour(self.timeline, self.config.attract_seconds, self.state, self)
-        self.controller.idle.set_ignored([self.tour.pause_button])
-        self.tour.set_metrics(self.metrics)
-        self._place_overlays()
 
     # --- slots ------------------------------------------------------------------------
     def _on_filter(self, new_filter, _old) -> None:
@@ -302,6 +237,7 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
     def _on_phase_changed(self, phase: str, old: str) -> None:
         """The idle cycle's views: after the controller's reset, if there was one."""
         if self.tour is None:
+            self._build_doors()
             self._build_idle_widgets()
         if phase == COUNTDOWN:
             self.countdown.open()
@@ -317,6 +253,8 @@ class MainWindow(Lockdown, ScreenLayout, Retranslates, QWidget):
     # --- keys and the way out ---------------------------------------------------------
     def _visitor_key(self, event) -> bool:
         """A keypad's keys work in lockdown too (lockdown.py refuses every other key)."""
+        if self.keypad is None:
+            return False  # not built yet: the first frame is not on screen
         return not self.operator.is_open() and self.keypad.handle(event)
 
     def quit_kiosk(self, reason: str = "exit") -> None:

@@ -147,9 +147,10 @@ class ScreenLayout:
             floating.append(self.tour)
         for w in floating:
             w.raise_()
-        self.detail.raise_()
+        if self.detail is not None:  # built just after the first frame (late_views.py)
+            self.detail.raise_()
+            self.operator.raise_open()
         self._raise_language_toggle()
-        self.operator.raise_open()
 
     def _free_spot(self) -> QRect | None:
         """Between the arrows under (or over) a vertical timeline nothing is drawn: the
@@ -163,6 +164,8 @@ class ScreenLayout:
         """The language switch stays reachable over an open detail card, which keeps clear of it."""
         self.language_toggle.raise_()
         gap, toggle = self.metrics.px(12), self.language_toggle.geometry()
+        if self.detail is None:
+            return
         if self._controls_low:
             self.detail.set_reserved(0, self.height() - toggle.top() + gap)
         else:

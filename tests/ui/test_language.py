@@ -113,3 +113,23 @@ def test_dates_read_honestly_in_japanese(content, japanese):
     assert card_date(content.milestone("sspa-us")) == "1990–2000年"
     assert "諸説あり" in detail_date(content.milestone("sony-foundation-australia"), "ja")
     assert detail_date(content.milestone("wonder-technology-lab"), "ja") == "1994年5月 · 2016年に閉館"
+
+
+def test_over_an_open_card_the_switch_answers_also_after_new_content(qtbot, window):
+    """The card rises over the window when it opens; the language switch stays above it,
+    for the card built with the window and for one built anew with new content."""
+    from kiosk import paths
+    from kiosk.content.loader import load_content
+    from tests.ui.test_timeline import card_point
+
+    for lang in ("ja", "en"):
+        tap(window.timeline.viewport(), card_point(window, "ttec-founded"))
+        qtbot.waitUntil(window.detail.isVisible)
+        wait_settled(qtbot, window)
+        tap(window.language_toggle)
+        qtbot.waitUntil(lambda: window.state.language == lang)
+        assert window.state.open_milestone == "ttec-founded", "the card stays open"
+        window.controller.close_card()
+        qtbot.waitUntil(lambda: not window.detail.isVisible())
+        window.controller.replace_content(load_content(paths.bundled_content(), paths.assets()).content)
+        window.timeline.scroll_to(0, animate=False)

@@ -297,10 +297,13 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
         def tallest() -> float:  # at each width: another card may wrap to the most lines
             return max((self._pool.height(c) for c in candidates), default=0.0)
 
-        def fits(card_h: float) -> bool:  # with a stem at least half its usual length
-            return 2 * (card_h + metrics.px(22)) + metrics.px(16) <= height
+        # Two rows of cards fit, each with a stem at least half its usual length, up to:
+        too_tall = (height - metrics.px(16)) / 2 - metrics.px(22)
 
-        if not fits(tallest()):
+        def fits(card_h: float) -> bool:
+            return card_h <= too_tall
+
+        if self._pool.any_taller(candidates, too_tall):
             # Wider by up to half at 100 %; for larger text, up to two thirds of the view.
             widest = metrics.px(900) if metrics.text <= 1 else self._extent() * 0.66
             for _attempt in range(3 if metrics.text <= 1 else 12):
@@ -308,7 +311,7 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
                     break
                 width *= 1.15
                 self._pool.configure(metrics, lang, width)
-                if fits(tallest()):
+                if not self._pool.any_taller(candidates, too_tall):
                     break
         rows, axis = 2, height / 2
         room = height - metrics.type(44)  # one row: the break labels stand under the axis
