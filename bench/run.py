@@ -33,8 +33,8 @@ def report(name: str, value: float, unit: str, budget: float | None, higher_is_w
         met = value <= budget if higher_is_worse else value >= budget
         text = f"{'<=' if higher_is_worse else '>='} {budget:g}"
     RESULTS.append((name, value, unit, text, met))
-    print(f"{name:<40} {value:>10.2f} {unit:<5} budget {text:<10} {'met' if met else 'MISSED'}",
-          flush=True)
+    verdict = "" if budget is None else "met" if met else "MISSED"  # a figure without a budget is read, not judged
+    print(f"{name:<40} {value:>10.2f} {unit:<5} budget {text:<10} {verdict}", flush=True)
 
 
 def screen_config(width: int, height: int) -> str:
@@ -356,8 +356,9 @@ def main() -> int:
     bench_bundle(3 if args.quick else 7)
     bench_peak_rss()
     bench_in_process(args.quick)
-    missed = [r[0] for r in RESULTS if not r[4]]
-    print(f"{len(RESULTS) - len(missed)} of {len(RESULTS)} figures within budget"
+    budgeted = [r for r in RESULTS if r[3] != "-"]
+    missed = [r[0] for r in budgeted if not r[4]]
+    print(f"{len(budgeted) - len(missed)} of {len(budgeted)} budgets met ({len(RESULTS)} figures)"
           + (f"; missed: {', '.join(missed)}" if missed else ""))
     return 0
 
