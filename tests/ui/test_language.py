@@ -133,3 +133,22 @@ def test_over_an_open_card_the_switch_answers_also_after_new_content(qtbot, wind
         qtbot.waitUntil(lambda: not window.detail.isVisible())
         window.controller.replace_content(load_content(paths.bundled_content(), paths.assets()).content)
         window.timeline.scroll_to(0, animate=False)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_after_a_switch_the_cards_stand_as_in_a_kiosk_started_in_that_language(qtbot, make_window, size):
+    """Cards are widened until the tallest fits: measured in the new language at each width
+    tried, never with the width a card had in the old one."""
+    switched = make_window(size, "en")
+    tap(switched.language_toggle)
+    qtbot.waitUntil(lambda: switched.state.language == "ja")
+    wait_settled(qtbot, switched)
+    switched.timeline.scroll_to(0, animate=False)
+    fresh = make_window(size, "ja")
+    ids = fresh.timeline.visible_ids()[:4]
+    for view in (switched.timeline, fresh.timeline):
+        for milestone_id in ids:
+            card(view, milestone_id)  # made, if it is not near the view
+        view.scroll_to(0, animate=False)
+    shapes = [[(m, view.card_rect(m)) for m in ids] for view in (switched.timeline, fresh.timeline)]
+    assert shapes[0] == shapes[1]

@@ -291,7 +291,7 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
             return
         height = across
         width = metrics.card_width * (1.15 if metrics.portrait else 1.0)
-        self._pool.configure(metrics, lang, width)
+        self._pool.configure(metrics, lang, width, cards=False)
         candidates = self._pool.longest()
 
         def tallest() -> float:  # at each width: another card may wrap to the most lines
@@ -310,7 +310,7 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
                 if width * 1.15 > widest:
                     break
                 width *= 1.15
-                self._pool.configure(metrics, lang, width)
+                self._pool.configure(metrics, lang, width, cards=False)
                 if not self._pool.any_taller(candidates, too_tall):
                     break
         rows, axis = 2, height / 2
@@ -322,6 +322,7 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
             self._stem = max(metrics.px(8), min(self._stem, (height - metrics.px(16)) / 2 - tallest()))
         self._card_unit = width  # always the width the cards were measured at
         self._track = Track(False, axis, self._stem, width, rows)
+        self._pool.configure(metrics, lang, width)  # the cards that exist take the width found
 
     def _set_scene_length(self) -> None:
         length = max(self._layout.width * self._unit, 1)
