@@ -299,10 +299,6 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
 
         # Two rows of cards fit, each with a stem at least half its usual length, up to:
         too_tall = (height - metrics.px(16)) / 2 - metrics.px(22)
-
-        def fits(card_h: float) -> bool:
-            return card_h <= too_tall
-
         if self._pool.any_taller(candidates, too_tall):
             # Wider by up to half at 100 %; for larger text, up to two thirds of the view.
             widest = metrics.px(900) if metrics.text <= 1 else self._extent() * 0.66
@@ -315,7 +311,7 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
                     break
         rows, axis = 2, height / 2
         room = height - metrics.type(44)  # one row: the break labels stand under the axis
-        if not fits(tallest()) and tallest() + metrics.px(22) + metrics.px(16) <= room < height:
+        if tallest() > too_tall and tallest() + metrics.px(22) + metrics.px(16) <= room < height:
             rows, axis = 1, room  # large text on a short screen: one row of cards, above
             self._stem = min(self._stem, room - metrics.px(16) - tallest())
         else:  # stems shorten (never below a fifth of their length) before a card leaves
