@@ -15,12 +15,6 @@ from PySide6.QtCore import QTimer
 
 
 class LateViews:
-    detail = None
-    keypad = None
-    operator = None
-    overview = None
-    _overview_queued = False
-
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
         if self.overview is None and not self._overview_queued:

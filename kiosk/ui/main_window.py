@@ -119,7 +119,6 @@ class MainWindow(LateViews, Lockdown, ScreenLayout, Retranslates, QWidget):
         self.controller.phase_changed.connect(self._on_phase_changed)
         self.controller.content_replaced.connect(self._on_content_replaced)
         follow(self, self.state, "filter", self._on_filter)
-        follow(self, self.state, "open_milestone", self._on_open_milestone)
         follow(self, self.state, "text_size", lambda *_: self.restyle())
         self._connect_content_views()
         self.retranslate()
@@ -217,10 +216,6 @@ class MainWindow(LateViews, Lockdown, ScreenLayout, Retranslates, QWidget):
     # --- slots ------------------------------------------------------------------------
     def _on_filter(self, new_filter, _old) -> None:
         self.empty.setVisible(not new_filter.visible(self.content))
-
-    def _on_open_milestone(self, milestone_id, _old) -> None:
-        if milestone_id is not None:
-            self._raise_language_toggle()
 
     def _on_timeline_moved(self, first: float, last: float) -> None:
         self.controller.show_years(first, last)

@@ -145,10 +145,7 @@ def test_after_a_switch_the_cards_stand_as_in_a_kiosk_started_in_that_language(q
     wait_settled(qtbot, switched)
     switched.timeline.scroll_to(0, animate=False)
     fresh = make_window(size, "ja")
-    ids = fresh.timeline.visible_ids()[:4]
-    for view in (switched.timeline, fresh.timeline):
-        for milestone_id in ids:
-            card(view, milestone_id)  # made, if it is not near the view
-        view.scroll_to(0, animate=False)
-    shapes = [[(m, view.card_rect(m)) for m in ids] for view in (switched.timeline, fresh.timeline)]
+    ids = [m for m in fresh.timeline.visible_ids()[:4] if fresh.timeline.card_rect(m) is not None]
+    assert len(ids) >= 2, "cards on screen to compare"
+    shapes = [[view.card_rect(m) for m in ids] for view in (switched.timeline, fresh.timeline)]
     assert shapes[0] == shapes[1]
