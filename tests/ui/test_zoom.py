@@ -70,19 +70,22 @@ def test_a_pinch_zooms_about_the_fingers_and_a_flick_after_it_still_glides(qtbot
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["landscape", "portrait"])
+@pytest.mark.parametrize("end_gap, level", [(390, zoom.CARDS), (350, zoom.DECADES)],
+                         ids=["within-cards", "into-decades"])
 def test_a_pinch_shows_the_timeline_as_it_will_be_and_draws_it_afresh_when_the_fingers_lift(
-        qtbot, make_window, size):
+        qtbot, make_window, size, end_gap, level):
     """While the fingers move, the view shows a scaled still (a frame costs one picture
     copied, not every card laid out): it must show the timeline as it is at that zoom, and
-    once the fingers lift, the timeline itself, sharp, must be what is on screen."""
+    once the fingers lift, the timeline itself, sharp, must be what is on screen. Crossing
+    into the decades level on the last step, that frame shows the new still it takes."""
     window = make_window(size=size, lang="en")
     view = window.timeline
     vp = view.viewport()
     tap(window.next_page)
     wait_settled(qtbot, window)
     centre = QPoint(vp.width() // 2, vp.height() // 2)
-    held = pinch(vp, centre, 500, 390, vertical=view.vertical, lift=False)
-    assert view.zoom_level == zoom.CARDS and view.shown_zoom() < 0.8
+    held = pinch(vp, centre, 500, end_gap, vertical=view.vertical, lift=False)
+    assert view.zoom_level == level and view.shown_zoom() < 0.8
     during = on_screen(view)
     lift_fingers(*held)
     wait_settled(qtbot, window)
