@@ -1,6 +1,7 @@
 """What the exhibit's window builds just after its first frame: the overview strip, the
 detail card, the keypad, the operator's way in, the countdown, the attract tour, the
-engagement watcher, the read-aloud voice and the sounds.
+engagement watcher, the read-aloud voice and the sounds; and the allocator is told to give
+large blocks back when they are freed (memory.py).
 
 None of them is needed for the first picture, and nothing can be tapped or keyed before
 there is one. Each is built on the event loop's first turn after the first paint, in the
@@ -12,6 +13,8 @@ start. Mixed into MainWindow, whose views and state it uses.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+
+from ..memory import give_back_large_blocks
 
 
 class LateViews:
@@ -29,6 +32,7 @@ class LateViews:
         if not self.isVisible():  # closed first (a quit just after start): at its next paint
             self._overview_queued = False
             return
+        give_back_large_blocks()
         self._build_doors()
         strip = OverviewStrip(self.content, self.state, self)
         self._layout.replaceWidget(self._overview_band, strip)
