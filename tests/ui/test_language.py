@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk.ui.dates import card_date, detail_date, uncertainty_label
 from kiosk.ui.i18n import Translator
+from kiosk.ui.timeline import card_text
 from kiosk.visit.state import Visit, VisitorState
 from tests.ui.conftest import card, wait_settled
 from tests.ui.touch import tap
@@ -135,11 +136,45 @@ def test_over_an_open_card_the_switch_answers_also_after_new_content(qtbot, wind
         window.timeline.scroll_to(0, animate=False)
 
 
+def spy_on_text_layouts(monkeypatch) -> list[str]:
+    """The language of every card text laid out from now on."""
+    laid, real = [], card_text.lay_out_text
+
+    def counted(ms, m, lang, *args, **kwargs):
+        laid.append(lang)
+        return real(ms, m, lang, *args, **kwargs)
+
+    monkeypatch.setattr(card_text, "lay_out_text", counted)
+    return laid
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_switch_lays_out_no_card_text_once_the_kiosk_has_stood_still(qtbot, make_window, monkeypatch, size):
+    """Laying out every card's text in the other language took most of a switch (34 cards
+    at 1080p, two frames): it is done while nobody touches the kiosk, and a switch back
+    finds the first language's still kept."""
+    laid = spy_on_text_layouts(monkeypatch)
+    window = make_window(size, "en")
+    qtbot.waitUntil(lambda: "ja" in laid, timeout=3000)  # measured ahead, untouched
+    for lang in ("ja", "en", "ja"):
+        laid.clear()
+        tap(window.language_toggle)
+        qtbot.waitUntil(lambda: window.state.language == lang)
+        wait_settled(qtbot, window)
+        assert laid == [], f"the switch to {lang} laid out {len(laid)} card texts"
+
+
 @pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
-def test_after_a_switch_the_cards_stand_as_in_a_kiosk_started_in_that_language(qtbot, make_window, size):
+@pytest.mark.parametrize("still", [False, True], ids=["at-once", "after-standing-still"])
+def test_after_a_switch_the_cards_stand_as_in_a_kiosk_started_in_that_language(
+        qtbot, make_window, monkeypatch, size, still):
     """Cards are widened until the tallest fits: measured in the new language at each width
-    tried, never with the width a card had in the old one."""
+    tried, never with the width a card had in the old one; the same whether the switch
+    comes at once or after the kiosk measured the other language ahead."""
+    laid = spy_on_text_layouts(monkeypatch)
     switched = make_window(size, "en")
+    if still:
+        qtbot.waitUntil(lambda: "ja" in laid, timeout=3000)
     tap(switched.language_toggle)
     qtbot.waitUntil(lambda: switched.state.language == "ja")
     wait_settled(qtbot, switched)

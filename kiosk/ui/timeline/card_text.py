@@ -10,7 +10,7 @@ one frame in ten of a flick over the bundled content).
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QStaticText, QTextOption
@@ -95,6 +95,18 @@ def lay_out_text(ms: Milestone, m: theme.Metrics, lang: str, card_width: float,
     return boxes
 
 
+def with_labels(boxes: list[TextBox], ms: Milestone, compact: bool) -> list[TextBox]:
+    """The boxes with the date and its marker in the catalogue installed now. They are the
+    kiosk's words, not the content's: a card laid out ahead in another language (while
+    the kiosk stood still, widths.py) has them in the language then shown. Each is one
+    line whose box does not depend on its words, so only the words change."""
+    date, marker = card_date(ms), None if compact else uncertainty_label(ms)
+    if boxes[0].text == date and all(b.text == marker for b in boxes if b.info):
+        return boxes
+    return [replace(b, text=date) if i == 0 else replace(b, text=marker) if b.info else b
+            for i, b in enumerate(boxes)]
+
+
 def natural_height(boxes: list[TextBox], m: theme.Metrics, corner: float = 0.0) -> float:
     """Height that shows every line of a card's text, and its picture (`corner` high)."""
     return max(max(b.rect.bottom() for b in boxes), m.px(14) + corner) + m.px(16)
@@ -138,8 +150,11 @@ class CardTexts:
             entry = self._kept[key] = [lay_out_text(ms, m, lang, width, compact, limit), None]
             while len(self._kept) > self._keep:
                 self._kept.popitem(last=False)
-        else:
-            self._kept.move_to_end(key)
+            return entry
+        self._kept.move_to_end(key)
+        relabelled = with_labels(entry[0], ms, compact)
+        if relabelled is not entry[0]:
+            entry[:] = [relabelled, None]
         return entry
 
     def boxes(self, ms: Milestone, m: theme.Metrics, lang: str, width: float, compact: bool = False,

@@ -5,13 +5,15 @@ set aside, hidden, when the view is far from it, to show the next milestone that
 near: the scene holds a few dozen items whether the content has 29 milestones or 50,000,
 neither a scroll step nor a filter toggle visits the others, and no card is ever deleted
 while the kiosk runs (a deleted item is one more thing an animation or a finger could
-still point at). Heights are measured without making cards, and kept per language and width.
+still point at). Heights are measured without making cards, and kept per language and
+width: a visitor switching language and back measures nothing twice.
 """
 
 from __future__ import annotations
 
 import heapq
 import math
+from collections import OrderedDict
 
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -23,6 +25,7 @@ from .card_text import CardTexts
 
 CANDIDATES = 12  # the longest texts, measured to find the tallest card
 MEASURE_ALL = 100  # up to this many milestones, every card is measured (a few ms)
+HEIGHTS_KEPT = 20_000  # heights kept for configurations other than the present one
 
 
 class CardPool:
@@ -32,6 +35,9 @@ class CardPool:
         self._content = content
         self.cards: dict[str, CardItem] = {}
         self._spare: list[CardItem] = []  # hidden, in the scene, ready to show another milestone
+        # Heights per configuration (scale, text size, language, width), the present one
+        # last: a language switch and back measures nothing again.
+        self._measured: OrderedDict[tuple, dict[tuple[str, bool], float]] = OrderedDict()
         self._heights: dict[tuple[str, bool], float] = {}
         self._last_seen: dict[str, float] = {}  # the candidates' full heights, at the last width tried
         self._texts = CardTexts()  # measured for heights, then drawn by the cards made
@@ -47,12 +53,26 @@ class CardPool:
         and the cards that exist take it on (not with `cards` False: while the view tries
         widths, only heights are needed; laying out every card's texts at each width tried
         was half of a language switch, 11 of 23 ms)."""
-        if (metrics.scale, metrics.text, lang, width) != (self._metrics.scale, self._metrics.text,
-                                                          self._lang, self._width):
-            self._heights.clear()
+        self._heights = self._kept_heights((metrics.scale, metrics.text, lang, width))
         self._metrics, self._lang, self._width, self.compact = metrics, lang, width, compact
         for card_id, card in self.cards.items() if cards else ():
             card.configure(metrics, lang, width, compact, self._limit(card_id))
+
+    def configuration(self) -> tuple[theme.Metrics, str, float, bool]:
+        """What it measures for now: the arguments `configure` was last given."""
+        return self._metrics, self._lang, self._width, self.compact
+
+    def _kept_heights(self, key: tuple) -> dict[tuple[str, bool], float]:
+        """The heights measured for a configuration. Others' are kept, the least recently
+        used given up first, while they hold at most `HEIGHTS_KEPT` (a portrait timeline of
+        50,000 milestones measures every card: that one alone is kept)."""
+        heights = self._measured.pop(key, None)
+        heights = {} if heights is None else heights
+        others = sum(len(h) for h in self._measured.values())
+        while self._measured and others > HEIGHTS_KEPT:
+            others -= len(self._measured.popitem(last=False)[1])
+        self._measured[key] = heights
+        return heights
 
     def _limit(self, milestone_id: str) -> float:
         """A compact card is never taller than its full card, around which the layout is made."""

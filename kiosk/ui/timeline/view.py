@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QAbstractAnimation, QParallelAnimationGroup, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QAbstractAnimation, QParallelAnimationGroup, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QScroller, QWidget
 
 from ...content.model import Milestone
 from ...content.scale import Layout, PackParams, ScaleParams, lay_out, nearest, pack
@@ -29,9 +29,13 @@ from .filter_motion import FilterMotion
 from .marks import MarkLayer
 from .pool import CardPool
 from .thumbs import Thumbnails
+from .widths import card_shape, measure_ahead
 from .scrolling import AlongAxis
 from .touch import TouchInput
 from .zooming import Zooming
+
+AHEAD_MS = 400  # after a layout, the other languages are measured once the view is still
+
 
 class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, QGraphicsView):
     milestone_tapped = Signal(str)
@@ -74,6 +78,10 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
         self._order: list[str] = []  # the shown milestones, in the layout's order
         self._index: dict[str, int] = {}  # and where each is in it
         self._scaling = False
+        self._ahead = QTimer(self)  # measures what a language switch will need, when idle
+        self._ahead.setSingleShot(True)
+        self._ahead.setInterval(AHEAD_MS)
+        self._ahead.timeout.connect(self._on_measure_ahead)
         self._init_zoom()
         self._leaving: set[str] = set()  # cards fading out
 
@@ -275,50 +283,39 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
             group.deleteLater()
         self.scroll_to(new_scroll, animate=False)
         self._report()
+        self._ahead.start()
 
     def _configure_cards(self, across: float) -> None:
-        """Set the cards' width. Beside a vertical axis, cards are as wide as their column.
-        Along a horizontal one, they widen until the tallest fits its row (every card is
-        measured up to 100 milestones; beyond, the tallest is looked for among the dozen
-        longest texts); where large text still does not fit two rows, the cards stand in one
-        row above an axis near the foot of the view."""
+        """Set the cards' width: beside a vertical axis, as wide as their column; along a
+        horizontal one, as widths.py finds."""
         metrics, lang = self._metrics, self._state.language
-        self._stem = metrics.px(44)
         if self._vertical:
+            self._stem = metrics.px(44)
             self._track = vertical_track(across, metrics.px, metrics.card_width, metrics.type(112))
             self._card_unit = 1.0
             self._pool.configure(metrics, lang, self._track.card_width)
             return
-        height = across
-        width = metrics.card_width * (1.15 if metrics.portrait else 1.0)
-        self._pool.configure(metrics, lang, width, cards=False)
-        candidates = self._pool.longest()
+        shape = card_shape(self._pool, metrics, lang, across, self._extent())
+        self._stem = shape.stem
+        self._card_unit = shape.width  # always the width the cards were measured at
+        self._track = Track(False, shape.axis, shape.stem, shape.width, shape.rows)
+        self._pool.configure(metrics, lang, shape.width)  # the cards that exist take the width found
 
-        def tallest() -> float:  # at each width: another card may wrap to the most lines
-            return max((self._pool.height(c) for c in candidates), default=0.0)
+    def _at_rest(self) -> bool:
+        """No finger on the view, and nothing in it moving."""
+        return (not self._taps.pressed and self._pinch is None and self._animation is None
+                and QScroller.scroller(self.viewport()).state() == QScroller.State.Inactive
+                and self._zoom_animation.state() != QAbstractAnimation.State.Running)
 
-        # Two rows of cards fit, each with a stem at least half its usual length, up to:
-        too_tall = (height - metrics.px(16)) / 2 - metrics.px(22)
-        if self._pool.any_taller(candidates, too_tall):
-            # Wider by up to half at 100 %; for larger text, up to two thirds of the view.
-            widest = metrics.px(900) if metrics.text <= 1 else self._extent() * 0.66
-            for _attempt in range(3 if metrics.text <= 1 else 12):
-                if width * 1.15 > widest:
-                    break
-                width *= 1.15
-                self._pool.configure(metrics, lang, width, cards=False)
-                if not self._pool.any_taller(candidates, too_tall):
-                    break
-        rows, axis = 2, height / 2
-        room = height - metrics.type(44)  # one row: the break labels stand under the axis
-        if tallest() > too_tall and tallest() + metrics.px(22) + metrics.px(16) <= room < height:
-            rows, axis = 1, room  # large text on a short screen: one row of cards, above
-            self._stem = min(self._stem, room - metrics.px(16) - tallest())
-        else:  # stems shorten (never below a fifth of their length) before a card leaves
-            self._stem = max(metrics.px(8), min(self._stem, (height - metrics.px(16)) / 2 - tallest()))
-        self._card_unit = width  # always the width the cards were measured at
-        self._track = Track(False, axis, self._stem, width, rows)
-        self._pool.configure(metrics, lang, width)  # the cards that exist take the width found
+    def _on_measure_ahead(self) -> None:
+        """After a layout, when the view is still: what a switch to each other language
+        will need (widths.py), so that a visitor's switch lays out no text."""
+        if not self._at_rest():
+            self._ahead.start()  # later: a frame now must not wait for it
+            return
+        others = [lang for lang in self._content.languages if lang != self._state.language]
+        measure_ahead(self._pool, self._metrics, others, self._vertical, self._track.card_width,
+                      self._across, self._extent(), self._visible(), list(self._pool.cards))
 
     def _set_scene_length(self) -> None:
         length = max(self._layout.width * self._unit, 1)
