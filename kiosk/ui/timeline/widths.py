@@ -62,7 +62,7 @@ def card_shape(pool: CardPool, metrics: theme.Metrics, lang: str, height: float,
 
 def measure_ahead(pool: CardPool, metrics: theme.Metrics, languages: list[str],
                   vertical: bool, column_width: float, across: float, extent: float,
-                  shown: list[Milestone], near: list[str]) -> None:
+                  shown: tuple[Milestone, ...], near: list[str]) -> None:
     """Measure, for each of `languages`, what a switch to it would: the card width (or,
     beside a vertical axis, every shown card's height, up to `MEASURE_ALL` of them), and
     the texts of the cards `near` the view. The pool is left as it was found."""
