@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEasingCurve, QLineF, QRectF, QVariantAnimation
-from PySide6.QtGui import QEventPoint, QPainter
+from PySide6.QtGui import QEventPoint, QImage, QPainter
 from PySide6.QtWidgets import QScroller
 
 from ...content import zoom
@@ -43,6 +43,7 @@ class Zooming:
         self._zoom_focus: float | None = None  # where a requested zoom centres, in layout units
         self._pinch: Pinch | None = None
         self._still: stills.Still | None = None  # what a pinch shows while the fingers move
+        self._picture: QImage | None = None  # its picture, painted over by the next still
         self._pinch_scroll: float | None = None  # and where it shows it: the scroll bar waits
         self._zoom_path = ((zoom.HOME, 0.0), (zoom.HOME, 0.0))  # (zoom, centre) from, to
         self._zoom_animation = QVariantAnimation(self)
@@ -231,16 +232,18 @@ class Zooming:
             self.viewport().update()
             self._report()
             return
-        # The old still is let go before the new one is made (held, two stills were the
-        # pinch's peak: 6 MB more at 1080p), and the timeline laid out at the new zoom at
-        # once, not first at the old one as when the fingers lift.
+        # The timeline is laid out at the new zoom at once, not first at the old one as
+        # when the fingers lift; the new still is painted over the old one's picture.
         self._still, self._pinch_scroll = None, None
         self._show_zoom(value, units, along)
         self._take_still()
 
     def _take_still(self) -> None:
         """A still of the view as laid out now, shown from this frame on: painting the
-        scene itself once more cost the frame 5-10 ms (measured at 5,000 milestones)."""
+        scene itself once more cost the frame 5-10 ms (measured at 5,000 milestones). Each
+        still of a pinch is painted into the same picture, kept until the fingers lift:
+        never two at once (two were a pinch's peak, 6 MB more at 1080p), and no new
+        picture's pages to map (2-4 ms a still)."""
         if self.zoom_level == zoom.STORY or not self._layout.anchors:
             self._still = None
             return
@@ -248,13 +251,21 @@ class Zooming:
         self._still = stills.take(self, self._unit, scroll, self._extent(),
                                   self.viewport().width() if self._vertical else self.viewport().height(),
                                   self._track.axis, self._layout.width * self._unit, self.zoom_level,
-                                  self._vertical)
-        self._pinch_scroll = scroll
+                                  self._vertical, self._hand_over_picture())
+        self._picture, self._pinch_scroll = self._still.image, scroll
+
+    def _hand_over_picture(self) -> QImage | None:
+        """The kept picture, no longer kept here: if the next still needs another size,
+        it is freed before that one is made (near an end, the still is shorter)."""
+        picture, self._picture = self._picture, None
+        return picture
 
     def _settle_pinch(self) -> None:
         """Lay the timeline out at the zoom the still shows, and show it for real: when the
         fingers lift, and before anything else moves the view during a pinch."""
         self._still = None
+        if self._pinch is None:
+            self._picture = None  # the fingers have lifted: its memory goes back at once
         if self._pinch_scroll is None:
             return
         scroll, self._pinch_scroll = self._pinch_scroll, None
