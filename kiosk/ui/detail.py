@@ -221,8 +221,8 @@ class DetailOverlay(DetailMotion, Retranslates, Overlay):
         widgets later (counting them read every milestone: 8 ms of the first frame at 5,000)."""
         most_figures = max((len(m.text(lang).figures) for m in self._content.milestones
                             for lang in self._content.languages), default=0)
-        for i in range(most_figures):
-            for widget in self._figure_slot(i):
+        while len(self._figure_slots) < most_figures:  # a card already open keeps its own
+            for widget in self._figure_slot(len(self._figure_slots)):
                 widget.hide()
         if self._content.milestones and not self.isVisible():
             self._apply()

@@ -1,7 +1,7 @@
 """The detail card's "Scan to read more": a QR code of the milestone's `url`, with the short
 address beside it as plain text, so a visitor takes the story home on a phone.
 
-The code is drawn from segno's module matrix straight onto an image, whole modules of whole
+The code is drawn from qrcode's module matrix straight onto an image, whole modules of whole
 pixels with the four-module quiet zone the standard asks for, black on white in either
 theme (phones read dark on light). No image file is written and nothing is fetched.
 """
@@ -25,9 +25,13 @@ QUIET_ZONE = 4  # modules of white around the code (ISO/IEC 18004)
 @lru_cache(maxsize=64)
 def qr_image(url: str, most_px: int) -> QImage:
     """The code at the largest whole-pixel module size that fits in `most_px`."""
-    import segno
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
 
-    rows = [list(row) for row in segno.make(url, error="m", micro=False).matrix]
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)  # the quiet zone is drawn here
+    code.add_data(url)
+    code.make(fit=True)  # the smallest version that holds it
+    rows = code.get_matrix()
     modules = len(rows) + 2 * QUIET_ZONE
     module = max(2, most_px // modules)
     image = QImage(modules * module, modules * module, QImage.Format.Format_Grayscale8)
@@ -35,7 +39,7 @@ def qr_image(url: str, most_px: int) -> QImage:
     painter = QPainter(image)
     for y, row in enumerate(rows):
         for x, dark in enumerate(row):
-            if dark & 1:
+            if dark:
                 painter.fillRect(QRect((x + QUIET_ZONE) * module, (y + QUIET_ZONE) * module, module, module),
                                  QColor(0, 0, 0))
     painter.end()

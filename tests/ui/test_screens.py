@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QLabel
 
 from kiosk.content.filtering import Filter
 from tests.ui.conftest import wait_settled
@@ -88,3 +89,24 @@ def test_every_detail_card_fits_across_its_panel(qtbot, make_window, size, lang)
         window.controller.open_card(ms.id)
         wait_settled(qtbot, window)
         qtbot.waitUntil(whole, timeout=2000)  # once the new text is laid out
+
+
+def test_a_card_open_before_the_card_is_built_shows_all_of_it(qtbot, content):
+    """`kiosk --screenshot --open ID` opens a card before the window's first frame, before
+    the detail card itself is built: it shows the card whole, its figures too (they were
+    hidden by the card's own preparation, which came after)."""
+    from kiosk.config import Config
+    from kiosk.ui.main_window import MainWindow
+
+    window = MainWindow(content, "en", Config(speech_engine="none", sound=False))
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.controller.open_card("sumatra-forest")
+    window.show()
+    qtbot.waitUntil(lambda: window.detail is not None and window.detail.isVisible())
+    wait_settled(qtbot, window)
+    shown = {label.text() for label in window.detail.findChildren(QLabel) if label.isVisible()}
+    figures = content.milestone("sumatra-forest").text("en").figures
+    assert len(figures) == 2
+    for figure in figures:
+        assert figure.value in shown and figure.label in shown, figure
