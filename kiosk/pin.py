@@ -4,8 +4,6 @@ lockout. Plain Python, no Qt."""
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import os
 import tempfile
 import time
@@ -24,9 +22,17 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
+    """hashlib (and hmac, which imports it) load OpenSSL: here, when a PIN is first set or
+    typed, not at every start."""
+    import hashlib
+
+    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=dklen)
+
+
 def hash_pin(pin: str) -> str:
     salt = os.urandom(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    digest = _scrypt(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, 32)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
 
 
@@ -36,10 +42,11 @@ def verify_pin(pin: str, stored: str) -> bool:
         if scheme != "scrypt":
             return False
         expected = base64.b64decode(digest)
-        actual = hashlib.scrypt(pin.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r),
-                                p=int(p), dklen=len(expected))
+        actual = _scrypt(pin, base64.b64decode(salt), int(n), int(r), int(p), len(expected))
     except (ValueError, TypeError):
         return False
+    import hmac
+
     return hmac.compare_digest(actual, expected)
 
 

@@ -1,6 +1,6 @@
 """A cache of validated content, so a kiosk start does not validate unchanged files again.
 
-The key is a SHA-256 of the content's own files (content.toml, categories.toml and the
+The key is a digest (BLAKE2b, `kiosk/digest.py`) of the content's own files (content.toml, categories.toml and the
 milestone files, each read within its bound), of the name, size and time of every picture
 and icon (listed, not read), of the fonts' coverage list, of the kiosk's version and of the
 model's structure: any edit to the content, and any change to the classes it is stored as,
@@ -10,13 +10,12 @@ unreadable cache is simply ignored; only content that passed every check is stor
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import pickle
 from pathlib import Path
 
-from .. import __version__
+from .. import __version__, digest as digests
 from . import files
 from .timeline import LoadResult
 
@@ -41,7 +40,7 @@ def model_signature() -> str:
 
 def fingerprint(root: Path, assets: Path | None) -> str:
     """Raises files.Refused for a folder that cannot be opened (the loader says why)."""
-    digest = hashlib.sha256(f"kiosk {__version__}\n{model_signature()}".encode())
+    digest = digests.new(f"kiosk {__version__}\n{model_signature()}".encode())
     folder = files.open_folder(root)
     for rel in ["content.toml", "categories.toml", *files.milestone_files(folder)]:
         digest.update(rel.encode() + b"\0")

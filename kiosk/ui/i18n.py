@@ -10,14 +10,13 @@ Every call site uses `translate("kiosk", "…")`, the form lupdate extracts.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 
-from .. import paths
+from .. import digest, paths
 from ..visit.state import VisitorState
 
 log = logging.getLogger(__name__)
@@ -59,8 +58,8 @@ def _cached_qm(lang: str) -> Path | None:
     ts = ts_file(lang)
     if not ts.is_file():
         return None
-    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
-    return paths.cache_dir() / f"kiosk_{lang}-{digest}.qm"
+    name = digest.new(ts.read_bytes()).hexdigest()[:16]
+    return paths.cache_dir() / f"kiosk_{lang}-{name}.qm"
 
 
 def ready_qm(lang: str) -> Path | None:
