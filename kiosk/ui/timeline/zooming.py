@@ -227,7 +227,7 @@ class Zooming:
         extent = self._extent()
         scroll = max(0.0, min(self._layout.width * unit - extent, zoom.scroll_keeping(units, unit, along)))
         level = zoom.level(value)
-        if self._still is not None and self._still.covers(unit, scroll / unit, (scroll + extent) / unit, level):
+        if self._still_covers(unit, scroll, extent, level):
             self._zoom, self._unit, self._pinch_scroll = value, unit, scroll
             self.viewport().update()
             self._report()
@@ -237,6 +237,12 @@ class Zooming:
         self._still, self._pinch_scroll = None, None
         self._show_zoom(value, units, along)
         self._take_still()
+
+    def _still_covers(self, unit: float, scroll: float, extent: float, level: str) -> bool:
+        """Whether the still shows the view at this zoom (a method, not a local: a still
+        held by a local variable is a second picture while the next is made)."""
+        still = self._still
+        return still is not None and still.covers(unit, scroll / unit, (scroll + extent) / unit, level)
 
     def _take_still(self) -> None:
         """A still of the view as laid out now, shown from this frame on: painting the
