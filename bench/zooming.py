@@ -14,6 +14,28 @@ from bench.floor import flick
 from kiosk.content import zoom
 
 
+def pinch(app: QApplication, window, device, centre: QPoint, gaps: list[float]) -> list[float]:
+    """Two fingers `gaps[0]` pixels apart across `centre` land, move through the other gaps
+    a step a frame, and lift; each step timed from its touch event to the painted view."""
+    def fingers(gap: float) -> tuple[QPoint, QPoint]:
+        half = QPoint(round(gap / 2), 0)
+        return centre - half, centre + half
+
+    a, b = fingers(gaps[0])
+    QTest.touchEvent(window, device).press(0, a).press(1, b).commit()
+    app.processEvents()
+    times = []
+    for gap in gaps[1:]:
+        a, b = fingers(gap)
+        t = time.perf_counter()
+        QTest.touchEvent(window, device).move(0, a).move(1, b).commit()
+        app.processEvents()
+        times.append(time.perf_counter() - t)
+    QTest.touchEvent(window, device).release(0, a).release(1, b).commit()
+    app.processEvents()
+    return times
+
+
 def pinch_frames(app: QApplication, window, steps: int = 60) -> list[float]:
     """Fingers 600 px apart close to 100 px and open again, one step a frame; each frame
     timed from the touch event to the painted view. A first pinch warms caches."""
@@ -23,24 +45,8 @@ def pinch_frames(app: QApplication, window, steps: int = 60) -> list[float]:
     centre = vp.mapTo(window, vp.rect().center())
     gaps = [600 - 500 * i / steps for i in range(steps + 1)]
     gaps += list(reversed(gaps))
-    times = []
-    for sweep in range(2):
-        def fingers(gap: float) -> tuple[QPoint, QPoint]:
-            half = QPoint(round(gap / 2), 0)
-            return centre - half, centre + half
-
-        a, b = fingers(gaps[0])
-        QTest.touchEvent(window, device).press(0, a).press(1, b).commit()
-        app.processEvents()
-        for gap in gaps[1:]:
-            a, b = fingers(gap)
-            t = time.perf_counter()
-            QTest.touchEvent(window, device).move(0, a).move(1, b).commit()
-            app.processEvents()
-            if sweep:
-                times.append(time.perf_counter() - t)
-        QTest.touchEvent(window, device).release(0, a).release(1, b).commit()
-        app.processEvents()
+    pinch(app, window, device, centre, gaps)  # warms caches
+    times = pinch(app, window, device, centre, gaps)
     assert view.shown_zoom() > zoom.STORY_AT, "the pinch came back in"
     return times
 
