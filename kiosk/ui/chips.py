@@ -19,7 +19,7 @@ from . import fonts, theme
 from .buttons import pill_painter
 from .i18n import translate
 from .icons import draw_badge
-from .widgets import Retranslates, follow
+from .widgets import Retranslates, follow, own_viewport
 
 
 class Chip(QAbstractButton):
@@ -153,6 +153,7 @@ class ChipBar(Retranslates, QWidget):
         self._width: int | None = None
         self._measured_for: tuple | None = None
         self._scroll = QScrollArea(self)
+        own_viewport(self._scroll)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keypad's keys go to the window
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from . import theme
+from .widgets import own_viewport
 
 DRAG = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
                   QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease})
@@ -24,7 +25,7 @@ class DetailPanel(QFrame):
         self._scrolling = False
         self._slop = 60
         self.scroll = QScrollArea(self)
-        self.scroll.setViewport(QWidget())  # one PySide knows: see the timeline's (view.py)
+        own_viewport(self.scroll)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -12,7 +12,7 @@ import bisect
 
 from PySide6.QtCore import QAbstractAnimation, QParallelAnimationGroup, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QScroller, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QScroller
 
 from ...content.model import Milestone
 from ...content.scale import Layout, PackParams, ScaleParams, lay_out, nearest, pack
@@ -22,7 +22,7 @@ from ...content.track import Track, vertical_track
 from ...visit.state import VisitorState
 from ...visit.taps import TapTracker
 from .. import theme
-from ..widgets import Retranslates, follow
+from ..widgets import Retranslates, follow, own_viewport
 from .axis import AxisItem
 from .card import CardItem
 from .filter_motion import FilterMotion
@@ -85,9 +85,7 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
         self._init_zoom()
         self._leaving: set[str] = set()  # cards fading out
 
-        # Made here, PySide knows its type: Qt's own made the first viewport() call walk
-        # QWidget's subclasses and create ~70 of their enums (15-25 ms of the first frame).
-        self.setViewport(QWidget())
+        own_viewport(self)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keypad's arrows move the focus ring
         self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
