@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import asdict
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk.ui.dates import card_date, detail_date, uncertainty_label
@@ -155,13 +157,36 @@ def test_a_switch_lays_out_no_card_text_once_the_kiosk_has_stood_still(qtbot, ma
     finds the first language's still kept."""
     laid = spy_on_text_layouts(monkeypatch)
     window = make_window(size, "en")
-    qtbot.waitUntil(lambda: "ja" in laid, timeout=3000)  # measured ahead, untouched
+    qtbot.waitUntil(window.timeline.measured_ahead, timeout=5000)  # untouched
+    assert "ja" in laid, "the other language was measured while the kiosk stood still"
     for lang in ("ja", "en", "ja"):
         laid.clear()
         tap(window.language_toggle)
         qtbot.waitUntil(lambda: window.state.language == lang)
         wait_settled(qtbot, window)
         assert laid == [], f"the switch to {lang} laid out {len(laid)} card texts"
+
+
+def test_measuring_ahead_lets_a_touch_in_after_each_card(qtbot, make_window, monkeypatch):
+    """The other language is measured while nobody touches the kiosk, but a visitor may
+    touch it at any moment: the event loop comes round after each card's text, so a touch
+    waits for one card (under a millisecond), not for all of them (15-20 ms at 1080p)."""
+    turns, turn_of, real = [0], [], card_text.lay_out_text
+
+    def noted(ms, m, lang, *args, **kwargs):
+        turn_of.append((lang, turns[0]))
+        return real(ms, m, lang, *args, **kwargs)
+
+    monkeypatch.setattr(card_text, "lay_out_text", noted)
+    window = make_window((1920, 1080), "en")
+    ticker = QTimer(window)  # comes round once a turn of the event loop
+    ticker.timeout.connect(lambda: turns.__setitem__(0, turns[0] + 1))
+    ticker.start(0)
+    qtbot.waitUntil(window.timeline.measured_ahead, timeout=5000)
+    ticker.stop()
+    per_turn = Counter(turn for lang, turn in turn_of if lang == "ja")
+    assert sum(per_turn.values()) >= 10, "the other language's cards were measured"
+    assert max(per_turn.values()) == 1, f"{max(per_turn.values())} cards laid out in one turn"
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
@@ -174,7 +199,7 @@ def test_after_a_switch_the_cards_stand_as_in_a_kiosk_started_in_that_language(
     laid = spy_on_text_layouts(monkeypatch)
     switched = make_window(size, "en")
     if still:
-        qtbot.waitUntil(lambda: "ja" in laid, timeout=3000)
+        qtbot.waitUntil(switched.timeline.measured_ahead, timeout=5000)
     tap(switched.language_toggle)
     qtbot.waitUntil(lambda: switched.state.language == "ja")
     wait_settled(qtbot, switched)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import heapq
 import math
 from collections import OrderedDict
+from collections.abc import Generator
+from typing import TypeVar
 
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -26,6 +28,18 @@ from .card_text import CardTexts
 CANDIDATES = 12  # the longest texts, measured to find the tallest card
 MEASURE_ALL = 100  # up to this many milestones, every card is measured (a few ms)
 HEIGHTS_KEPT = 20_000  # heights kept for configurations other than the present one
+
+T = TypeVar("T")
+Steps = Generator[None, None, T]  # work that pauses where a turn of the event loop may come
+
+
+def finish(steps: Steps[T]) -> T:
+    """Run steps through to their result, without pausing."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
 
 
 class CardPool:
@@ -88,17 +102,28 @@ class CardPool:
                 self.height(milestone_id) if compact else 0.0)
         return height
 
-    def any_taller(self, candidates: list[str], limit: float) -> bool:
+    def any_taller(self, candidates: list[str], limit: float) -> Steps[bool]:
         """Whether any of these full cards is taller than `limit` at the present width. It
         stops at the first that is, trying first those tallest at the last width tried:
         the view widens the cards step by step until the tallest fits, so only the last
-        width needs every card measured (at start, 116 measured fell to 33, counted)."""
+        width needs every card measured (at start, 116 measured fell to 33, counted).
+        In steps: see `measure`."""
         seen = self._last_seen
         for card_id in sorted(candidates, key=lambda c: -seen.get(c, math.inf)):
+            yield from self.measure([card_id])
             height = seen[card_id] = self.height(card_id)
             if height > limit:
                 return True
         return False
+
+    def measure(self, ids: list[str]) -> Steps[None]:
+        """Measure these full cards, pausing before each not yet measured. Driven by
+        `finish`, it runs at once; measured ahead, one card's text is laid out at a turn of
+        the event loop, so that a touch waits for one card, not for dozens (widths.py)."""
+        for card_id in ids:
+            if (card_id, False) not in self._heights:
+                yield
+                self.height(card_id)
 
     def longest(self) -> list[str]:
         """The milestones whose texts are longest in the present language: the tallest card

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QAbstractAnimation, QParallelAnimationGroup, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractAnimation, QParallelAnimationGroup, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QScroller
 
@@ -27,14 +27,12 @@ from .axis import AxisItem
 from .card import CardItem
 from .filter_motion import FilterMotion
 from .marks import MarkLayer
-from .pool import CardPool
 from .thumbs import Thumbnails
-from .widths import card_shape, measure_ahead
+from .pool import CardPool, Steps
+from .widths import Ahead, card_shape, measure_ahead
 from .scrolling import AlongAxis
 from .touch import TouchInput
 from .zooming import Zooming
-
-AHEAD_MS = 400  # after a layout, the other languages are measured once the view is still
 
 
 class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, QGraphicsView):
@@ -78,10 +76,7 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
         self._order: list[str] = []  # the shown milestones, in the layout's order
         self._index: dict[str, int] = {}  # and where each is in it
         self._scaling = False
-        self._ahead = QTimer(self)  # measures what a language switch will need, when idle
-        self._ahead.setSingleShot(True)
-        self._ahead.setInterval(AHEAD_MS)
-        self._ahead.timeout.connect(self._on_measure_ahead)
+        self._ahead = Ahead(self, self._pool, self._at_rest, self._plan_ahead)  # for a switch
         self._init_zoom()
         self._leaving: set[str] = set()  # cards fading out
 
@@ -281,7 +276,7 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
             group.deleteLater()
         self.scroll_to(new_scroll, animate=False)
         self._report()
-        self._ahead.start()
+        self._ahead.restart()
 
     def _configure_cards(self, across: float) -> None:
         """Set the cards' width: beside a vertical axis, as wide as their column; along a
@@ -305,15 +300,16 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
                 and QScroller.scroller(self.viewport()).state() == QScroller.State.Inactive
                 and self._zoom_animation.state() != QAbstractAnimation.State.Running)
 
-    def _on_measure_ahead(self) -> None:
-        """After a layout, when the view is still: what a switch to each other language
-        will need (widths.py), so that a visitor's switch lays out no text."""
-        if not self._at_rest():
-            self._ahead.start()  # later: a frame now must not wait for it
-            return
+    def _plan_ahead(self) -> Steps[None]:
+        """What a switch to each other language will need (widths.py), so that a visitor's
+        switch lays out no text."""
         others = [lang for lang in self._content.languages if lang != self._state.language]
-        measure_ahead(self._pool, self._metrics, others, self._vertical, self._track.card_width,
-                      self._across, self._extent(), self._visible(), list(self._pool.cards))
+        return measure_ahead(self._pool, self._metrics, others, self._vertical, self._track.card_width,
+                             self._across, self._extent(), self._visible(), list(self._pool.cards))
+
+    def measured_ahead(self) -> bool:
+        """Whether a language switch now would find every card's height kept."""
+        return self._ahead.done
 
     def _set_scene_length(self) -> None:
         length = max(self._layout.width * self._unit, 1)

@@ -3,18 +3,23 @@ stand; and the same measured ahead for the languages not shown.
 
 A card's height depends on its language, so the width is found again at a language
 switch: the cards widen until the tallest fits its row. The pool keeps every height it
-measures per language and width, so `measure_ahead` can do that work in idle time after
-a layout: a visitor's first switch then lays out no text (it laid out 34 cards' texts at
-1080p, counted; each later switch laid out 24-27 of them before heights were kept).
+measures per language and width, so `Ahead` can do that work in idle time after a
+layout, a card at a time: a visitor's first switch then lays out no text (it laid out 34
+cards' texts at 1080p, counted; each later switch laid out 24-27 of them before heights
+were kept).
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Callable, NamedTuple
+
+from PySide6.QtCore import QObject, QTimer
 
 from ...content.model import Milestone
 from .. import theme
-from .pool import MEASURE_ALL, CardPool
+from .pool import MEASURE_ALL, CardPool, Steps, finish
+
+AHEAD_MS = 400  # after a layout, the other languages are measured once the view is still
 
 
 class CardShape(NamedTuple):  # not a dataclass: one exec on the start's path, not six
@@ -31,18 +36,20 @@ def card_shape(pool: CardPool, metrics: theme.Metrics, lang: str, height: float,
     large text still does not fit two rows, they stand in one row above an axis near the
     foot of the view. `height` is the view's across the axis, `extent` its length along
     it. Leaves the pool measuring `lang` at the width found."""
+    return finish(shape_steps(pool, metrics, lang, height, extent))
+
+
+def shape_steps(pool: CardPool, metrics: theme.Metrics, lang: str, height: float,
+                extent: float) -> Steps[CardShape]:
+    """`card_shape`, in steps (pool.measure)."""
     px = metrics.px
     stem = px(44)
     width = metrics.card_width * (1.15 if metrics.portrait else 1.0)
     pool.configure(metrics, lang, width, cards=False)
     candidates = pool.longest()
-
-    def tallest() -> float:  # at each width: another card may wrap to the most lines
-        return max((pool.height(c) for c in candidates), default=0.0)
-
     # Two rows of cards fit, each with a stem at least half its usual length, up to:
     too_tall = (height - px(16)) / 2 - px(22)
-    if pool.any_taller(candidates, too_tall):
+    if (yield from pool.any_taller(candidates, too_tall)):
         # Wider by up to half at 100 %; for larger text, up to two thirds of the view.
         widest = px(900) if metrics.text <= 1 else extent * 0.66
         for _attempt in range(3 if metrics.text <= 1 else 12):
@@ -50,23 +57,25 @@ def card_shape(pool: CardPool, metrics: theme.Metrics, lang: str, height: float,
                 break
             width *= 1.15
             pool.configure(metrics, lang, width, cards=False)
-            if not pool.any_taller(candidates, too_tall):
+            if not (yield from pool.any_taller(candidates, too_tall)):
                 break
+    yield from pool.measure(candidates)  # the tallest, at the width found
+    tallest = max((pool.height(c) for c in candidates), default=0.0)
     room = height - metrics.type(44)  # one row: the break labels stand under the axis
-    if tallest() > too_tall and tallest() + px(22) + px(16) <= room < height:
+    if tallest > too_tall and tallest + px(22) + px(16) <= room < height:
         # large text on a short screen: one row of cards, above
-        return CardShape(width, 1, room, min(stem, room - px(16) - tallest()))
+        return CardShape(width, 1, room, min(stem, room - px(16) - tallest))
     # Stems shorten (never below a fifth of their length) before a card leaves.
-    return CardShape(width, 2, height / 2, max(px(8), min(stem, (height - px(16)) / 2 - tallest())))
+    return CardShape(width, 2, height / 2, max(px(8), min(stem, (height - px(16)) / 2 - tallest)))
 
 
 def measure_ahead(pool: CardPool, metrics: theme.Metrics, languages: list[str],
                   vertical: bool, column_width: float, across: float, extent: float,
-                  shown: tuple[Milestone, ...], near: list[str]) -> None:
+                  shown: tuple[Milestone, ...], near: list[str]) -> Steps[None]:
     """Measure, for each of `languages`, what a switch to it would: the card width (or,
     beside a vertical axis, every shown card's height, up to `MEASURE_ALL` of them), and
-    the texts of the cards `near` the view. The pool is left as it was found."""
-    before = pool.configuration()
+    the texts of the cards `near` the view. In steps, each run in the configuration the
+    last left (`Ahead`)."""
     for lang in languages:
         if vertical:
             if len(shown) > MEASURE_ALL:
@@ -74,8 +83,47 @@ def measure_ahead(pool: CardPool, metrics: theme.Metrics, languages: list[str],
             pool.configure(metrics, lang, column_width, cards=False)
             ids = [ms.id for ms in shown]
         else:
-            card_shape(pool, metrics, lang, across, extent)
+            yield from shape_steps(pool, metrics, lang, across, extent)
             ids = near
-        for card_id in ids:
-            pool.height(card_id)
-    pool.configure(*before, cards=False)
+        yield from pool.measure(ids)
+
+
+class Ahead:
+    """Measures ahead while nobody touches the view: `AHEAD_MS` after a layout, then one
+    step at each turn of the event loop (a touch waits for one card's text, 0.3-1 ms,
+    where all of them at once held it up for 15-20 ms at 1080p), pausing while a finger
+    is down or anything moves. The pool is left as the view set it between steps."""
+
+    def __init__(self, parent: QObject, pool: CardPool, at_rest: Callable[[], bool],
+                 plan: Callable[[], Steps[None]]) -> None:
+        self._pool, self._at_rest, self._plan = pool, at_rest, plan
+        self._steps: Steps[None] | None = None
+        self._config = pool.configuration()
+        self._timer = QTimer(parent)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timeout)
+        self.done = False  # everything the present layout needs is measured
+
+    def restart(self) -> None:
+        """After a layout: what was planned may no longer be what a switch would need
+        (the heights already measured are kept)."""
+        self._steps, self.done = None, False
+        self._timer.start(AHEAD_MS)
+
+    def _on_timeout(self) -> None:
+        if not self._at_rest():
+            self._timer.start(AHEAD_MS)  # later: a frame now must not wait for it
+            return
+        shown = self._pool.configuration()
+        if self._steps is None:
+            self._steps, self._config = self._plan(), shown
+        self._pool.configure(*self._config, cards=False)
+        try:
+            next(self._steps)
+        except StopIteration:
+            self._steps, self.done = None, True
+        finally:
+            self._config = self._pool.configuration()
+            self._pool.configure(*shown, cards=False)
+        if not self.done:
+            self._timer.start(0)
