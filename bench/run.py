@@ -102,6 +102,8 @@ def settle(window) -> None:
     measured (profiled: a fifth of the CPU during a pinch); a kiosk pays it once, at boot."""
     from PySide6.QtTest import QTest
 
+    from bench.idle import until_idle
+
     for _ in range(500):
         read_aloud = window.read_aloud
         speaker = read_aloud.speaker if read_aloud is not None else None
@@ -109,6 +111,7 @@ def settle(window) -> None:
             break
         QTest.qWait(20)
     QTest.qWait(500)  # the daemon's voice modules answer the probe, then go quiet
+    until_idle(window)
 
 
 def close_window(app, window) -> None:
@@ -134,6 +137,7 @@ def bench_in_process(quick: bool) -> None:
     from kiosk.ui.fonts import register_fonts
 
     from bench.floor import flick, floor_frames, painted_cards, zoom_floor_frames
+    from bench.idle import until_idle
     from bench.synthetic import synthetic_content
     from bench.zooming import pinch_frames, story_flick_frames
 
@@ -152,6 +156,7 @@ def bench_in_process(quick: bool) -> None:
     def flick_frames(window) -> list[float]:
         """Scroll as a fast flick does (2,400 px/s at 60 frames/s) and time each frame."""
         view = window.timeline
+        until_idle(window)
         counter = PaintCounter()
         view.viewport().installEventFilter(counter)
         times = flick(app, view, max(1, round(40 * window.metrics.scale)))

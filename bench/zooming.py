@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from bench.floor import flick
+from bench.idle import until_idle
 from kiosk.content import zoom
 
 
@@ -58,6 +59,7 @@ def story_flick_frames(app: QApplication, window) -> tuple[list[float], int, int
     while window.timeline.shown_zoom() != window.state.zoom:
         app.processEvents()
     assert window.timeline.zoom_level == zoom.STORY
+    until_idle(window)
     times = flick(app, window.timeline, max(1, round(40 * window.metrics.scale)))
     items = len([i for i in window.timeline.scene().items() if i.isVisible()])
     groups = len(window.timeline.marks().groups)
