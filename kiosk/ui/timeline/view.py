@@ -27,8 +27,8 @@ from .axis import AxisItem
 from .card import CardItem
 from .filter_motion import FilterMotion
 from .marks import MarkLayer
-from .thumbs import Thumbnails
 from .pool import CardPool, Steps
+from .thumbs import Thumbnails
 from .widths import Ahead, card_shape, measure_ahead
 from .scrolling import AlongAxis
 from .touch import TouchInput
