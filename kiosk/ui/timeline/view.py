@@ -35,6 +35,9 @@ from .touch import TouchInput
 from .zooming import Zooming
 
 
+NEIGHBOURS = 8  # cards measured ahead beyond those near the view, each way
+
+
 class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, QGraphicsView):
     milestone_tapped = Signal(str)
     view_moved = Signal(float, float)  # the first and last year on screen
@@ -304,8 +307,12 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
         """What a switch to each other language will need (widths.py), so that a visitor's
         switch lays out no text."""
         others = [lang for lang in self._content.languages if lang != self._state.language]
+        shown = sorted(self._index[c] for c in self._pool.cards if c in self._index)
+        # and a few either side: a column packed in another language stands a little
+        # higher or lower, and brings others near (6 at 319 milestones, counted)
+        near = self._order[max(0, shown[0] - NEIGHBOURS):shown[-1] + 1 + NEIGHBOURS] if shown else []
         return measure_ahead(self._pool, self._metrics, others, self._vertical, self._track.card_width,
-                             self._across, self._extent(), self._visible(), list(self._pool.cards))
+                             self._across, self._extent(), self._visible(), near)
 
     def measured_ahead(self) -> bool:
         """Whether a language switch now would find every card's height kept."""
