@@ -27,6 +27,7 @@ from .card_text import CardTexts
 
 CANDIDATES = 12  # the longest texts, measured to find the tallest card
 MEASURE_ALL = 100  # up to this many milestones, every card is measured (a few ms)
+SIZED_PER_STEP = 2_000  # texts sized at a step while looking for the longest
 HEIGHTS_KEPT = 20_000  # heights kept for configurations other than the present one
 
 T = TypeVar("T")
@@ -53,6 +54,7 @@ class CardPool:
         # last: a language switch and back measures nothing again.
         self._measured: OrderedDict[tuple, dict[tuple[str, bool], float]] = OrderedDict()
         self._heights: dict[tuple[str, bool], float] = {}
+        self._longest: dict[str, list[str]] = {}  # per language: the candidates for the tallest
         self._last_seen: dict[str, float] = {}  # the candidates' full heights, at the last width tried
         self._texts = CardTexts()  # measured for heights, then drawn by the cards made
         self._metrics = theme.Metrics(1920, 1080)
@@ -125,20 +127,30 @@ class CardPool:
                 yield
                 self.height(card_id)
 
-    def longest(self) -> list[str]:
+    def longest(self) -> Steps[list[str]]:
         """The milestones whose texts are longest in the present language: the tallest card
         is among them, found without measuring every card. Within one language the script
         is the same, so characters compare as well as display columns would. Counted in C
-        (len, count) over one list of the texts: 5,000 milestones in 5 ms, not 9."""
-        milestones = self._content.milestones
+        (len, count) over lists of the texts: 5,000 milestones in 5 ms, not 9. Kept per
+        language (a pool's content never changes), and in steps of `SIZED_PER_STEP`
+        texts: measured ahead at 50,000 milestones, it held a touch up for 69 ms."""
         lang = self._lang
-        texts = [m.texts[lang] for m in milestones]
-        sizes = [len(t.title) + len(t.caption) + (t.title.count("\n") + t.caption.count("\n")) * LINE_COLUMNS
-                 for t in texts]
+        kept = self._longest.get(lang)
+        if kept is not None:
+            return kept
+        milestones = self._content.milestones
+        sizes: list[int] = []
+        for first in range(0, len(milestones), SIZED_PER_STEP):
+            if first:
+                yield
+            texts = [m.texts[lang] for m in milestones[first:first + SIZED_PER_STEP]]
+            sizes += [len(t.title) + len(t.caption) + (t.title.count("\n") + t.caption.count("\n")) * LINE_COLUMNS
+                      for t in texts]
         # Up to MEASURE_ALL milestones, every one is a candidate (no guessing), longest first.
         top = heapq.nlargest(CANDIDATES if len(milestones) > MEASURE_ALL else len(milestones),
                              range(len(sizes)), key=sizes.__getitem__)
-        return [milestones[i].id for i in top]
+        kept = self._longest[lang] = [milestones[i].id for i in top]
+        return kept
 
     def set_cached(self, cached: bool) -> None:
         """While a button's zoom animates, cards are drawn from a picture of themselves,

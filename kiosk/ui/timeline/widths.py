@@ -46,7 +46,7 @@ def shape_steps(pool: CardPool, metrics: theme.Metrics, lang: str, height: float
     stem = px(44)
     width = metrics.card_width * (1.15 if metrics.portrait else 1.0)
     pool.configure(metrics, lang, width, cards=False)
-    candidates = pool.longest()
+    candidates = yield from pool.longest()
     # Two rows of cards fit, each with a stem at least half its usual length, up to:
     too_tall = (height - px(16)) / 2 - px(22)
     if (yield from pool.any_taller(candidates, too_tall)):
