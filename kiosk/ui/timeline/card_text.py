@@ -10,7 +10,7 @@ one frame in ten of a flick over the bundled content).
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QStaticText, QTextOption
@@ -25,9 +25,10 @@ KEEP = 64  # milestones whose texts are kept: the cards of a few screens either 
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
 
 
-@dataclass(frozen=True)
-class TextBox:
-    """One text on a card, laid out: where it stands and how it is drawn."""
+class TextBox(NamedTuple):
+    """One text on a card, laid out: where it stands and how it is drawn. A NamedTuple,
+    not a frozen dataclass: four are made per card measured, and a frozen dataclass sets
+    each field through object.__setattr__."""
 
     text: str
     rect: QRectF
@@ -64,8 +65,8 @@ def lay_out_text(ms: Milestone, m: theme.Metrics, lang: str, card_width: float,
     corner = corner_size(ms, m, compact)
     corner_bottom, beside = top + corner, width - corner - m.px(12)
     boxes = []
-    year_font = fonts.font(round(m.year * grow), lang, bold=True)
-    year_h = QFontMetricsF(year_font).height()
+    year_font, year_metrics = fonts.measured(round(m.year * grow), lang, bold=True)
+    year_h = year_metrics.height()
     year_left = left + badge + m.px(14)
     boxes.append(TextBox(card_date(ms), QRectF(year_left, top, beside - badge - m.px(14)
                                                if corner else width - badge - m.px(14),
@@ -73,8 +74,8 @@ def lay_out_text(ms: Milestone, m: theme.Metrics, lang: str, card_width: float,
     marker = None if compact else uncertainty_label(ms)
     top += max(badge, year_h) + m.px(10)
     if marker:
-        small = fonts.font(m.small, lang)
-        h = QFontMetricsF(small).height()
+        small, small_metrics = fonts.measured(m.small, lang)
+        h = small_metrics.height()
         boxes.append(TextBox(marker, QRectF(left, top, beside if top < corner_bottom else width,
                                             h), small, WRAP, info=True))
         top += h + m.px(6)
@@ -83,9 +84,8 @@ def lay_out_text(ms: Milestone, m: theme.Metrics, lang: str, card_width: float,
     if not compact:
         parts.append((for_display(text.caption, lang), m.body, False))
     for value, size, bold in parts:
-        f = fonts.font(size, lang, bold)
+        f, metrics = fonts.measured(size, lang, bold)
         probe = QRectF(left, top, beside if top < corner_bottom else width, 10_000)
-        metrics = QFontMetricsF(f)
         h = metrics.boundingRect(probe, WRAP, value).height()
         if compact:
             room = (limit - top - m.px(16)) // metrics.lineSpacing() if limit else COMPACT_LINES
@@ -103,7 +103,7 @@ def with_labels(boxes: list[TextBox], ms: Milestone, compact: bool) -> list[Text
     date, marker = card_date(ms), None if compact else uncertainty_label(ms)
     if boxes[0].text == date and all(b.text == marker for b in boxes if b.info):
         return boxes
-    return [replace(b, text=date) if i == 0 else replace(b, text=marker) if b.info else b
+    return [b._replace(text=date) if i == 0 else b._replace(text=marker) if b.info else b
             for i, b in enumerate(boxes)]
 
 
