@@ -3,8 +3,8 @@
 The key is a digest (BLAKE2b, `kiosk/digest.py`) of the content's own files (content.toml,
 categories.toml and the milestone files, each read within its bound), of the name, size and
 time of every picture and icon (listed, not read), of the fonts' coverage list, of the
-kiosk's version and of the model's structure: any edit to the content, and any change to the classes it is stored as,
-means a full load and check. Nothing the content does not use is read. A missing, stale or
+kiosk's version and of the model's structure: any edit to the content, and any change to
+the classes it is stored as, means a full load and check. Nothing the content does not use is read. A missing, stale or
 unreadable cache is simply ignored; only content that passed every check is stored.
 """
 

@@ -188,8 +188,11 @@ def test_a_long_portrait_timeline_switches_without_laying_out_text(qtbot, make_w
 
 def test_measuring_ahead_lets_a_touch_in_after_each_card(qtbot, make_window, monkeypatch):
     """The other language is measured while nobody touches the kiosk, but a visitor may
-    touch it at any moment: the event loop comes round after each card's text, so a touch
-    waits for one card (under a millisecond), not for all of them (15-20 ms at 1080p)."""
+    touch it at any moment, and a touch is answered when the event loop next comes round.
+    A timer that fires at every turn of the loop stands for that touch (a touch sent from
+    a test is delivered at once, whatever the loop is doing): each card's text is laid out
+    in a turn of its own, so a touch waits for one card (under a millisecond), not for all
+    of them (15-20 ms at 1080p)."""
     turns, turn_of, real = [0], [], card_text.lay_out_text
 
     def noted(ms, m, lang, *args, **kwargs):

@@ -31,7 +31,9 @@ SIZED_PER_STEP = 2_000  # texts sized at a step while looking for the longest
 HEIGHTS_KEPT = 20_000  # heights kept for configurations other than the present one
 
 T = TypeVar("T")
-Steps = Generator[None, None, T]  # work that pauses where a turn of the event loop may come
+# Work that pauses where a turn of the event loop may come: a generator, so a function
+# returning it is named `..._steps` (called alone, it would do nothing).
+Steps = Generator[None, None, T]
 
 
 def finish(steps: Steps[T]) -> T:
@@ -104,21 +106,21 @@ class CardPool:
                 self.height(milestone_id) if compact else 0.0)
         return height
 
-    def any_taller(self, candidates: list[str], limit: float) -> Steps[bool]:
+    def taller_steps(self, candidates: list[str], limit: float) -> Steps[bool]:
         """Whether any of these full cards is taller than `limit` at the present width. It
         stops at the first that is, trying first those tallest at the last width tried:
         the view widens the cards step by step until the tallest fits, so only the last
         width needs every card measured (at start, 116 measured fell to 33, counted).
-        In steps: see `measure`."""
+        In steps: see `measure_steps`."""
         seen = self._last_seen
         for card_id in sorted(candidates, key=lambda c: -seen.get(c, math.inf)):
-            yield from self.measure([card_id])
+            yield from self.measure_steps([card_id])
             height = seen[card_id] = self.height(card_id)
             if height > limit:
                 return True
         return False
 
-    def measure(self, ids: list[str]) -> Steps[None]:
+    def measure_steps(self, ids: list[str]) -> Steps[None]:
         """Measure these full cards, pausing before each not yet measured. Driven by
         `finish`, it runs at once; measured ahead, one card's text is laid out at a turn of
         the event loop, so that a touch waits for one card, not for dozens (widths.py)."""
@@ -127,7 +129,7 @@ class CardPool:
                 yield
                 self.height(card_id)
 
-    def longest(self) -> Steps[list[str]]:
+    def longest_steps(self) -> Steps[list[str]]:
         """The milestones whose texts are longest in the present language: the tallest card
         is among them, found without measuring every card. Within one language the script
         is the same, so characters compare as well as display columns would. Counted in C

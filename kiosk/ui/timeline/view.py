@@ -29,7 +29,7 @@ from .filter_motion import FilterMotion
 from .marks import MarkLayer
 from .pool import CardPool, Steps
 from .thumbs import Thumbnails
-from .widths import Ahead, card_shape, measure_ahead
+from .widths import Ahead, ahead_steps, card_shape
 from .scrolling import AlongAxis
 from .touch import TouchInput
 from .zooming import Zooming
@@ -307,11 +307,11 @@ class TimelineView(AlongAxis, TouchInput, Zooming, FilterMotion, Retranslates, Q
         """What a switch to each other language will need (widths.py), so that a visitor's
         switch lays out no text."""
         others = [lang for lang in self._content.languages if lang != self._state.language]
-        shown = sorted(self._index[c] for c in self._pool.cards if c in self._index)
+        placed = sorted(self._index[c] for c in self._pool.cards if c in self._index)
         # and a few either side: a column packed in another language stands a little
         # higher or lower, and brings others near (6 at 319 milestones, counted)
-        near = self._order[max(0, shown[0] - NEIGHBOURS):shown[-1] + 1 + NEIGHBOURS] if shown else []
-        return measure_ahead(self._pool, self._metrics, others, self._vertical, self._track.card_width,
+        near = self._order[max(0, placed[0] - NEIGHBOURS):placed[-1] + 1 + NEIGHBOURS] if placed else []
+        return ahead_steps(self._pool, self._metrics, others, self._vertical, self._track.card_width,
                              self._across, self._extent(), self._visible(), near)
 
     def measured_ahead(self) -> bool:

@@ -41,15 +41,15 @@ def card_shape(pool: CardPool, metrics: theme.Metrics, lang: str, height: float,
 
 def shape_steps(pool: CardPool, metrics: theme.Metrics, lang: str, height: float,
                 extent: float) -> Steps[CardShape]:
-    """`card_shape`, in steps (pool.measure)."""
+    """`card_shape`, in steps (`CardPool.measure_steps`)."""
     px = metrics.px
     stem = px(44)
     width = metrics.card_width * (1.15 if metrics.portrait else 1.0)
     pool.configure(metrics, lang, width, cards=False)
-    candidates = yield from pool.longest()
+    candidates = yield from pool.longest_steps()
     # Two rows of cards fit, each with a stem at least half its usual length, up to:
     too_tall = (height - px(16)) / 2 - px(22)
-    if (yield from pool.any_taller(candidates, too_tall)):
+    if (yield from pool.taller_steps(candidates, too_tall)):
         # Wider by up to half at 100 %; for larger text, up to two thirds of the view.
         widest = px(900) if metrics.text <= 1 else extent * 0.66
         for _attempt in range(3 if metrics.text <= 1 else 12):
@@ -57,9 +57,9 @@ def shape_steps(pool: CardPool, metrics: theme.Metrics, lang: str, height: float
                 break
             width *= 1.15
             pool.configure(metrics, lang, width, cards=False)
-            if not (yield from pool.any_taller(candidates, too_tall)):
+            if not (yield from pool.taller_steps(candidates, too_tall)):
                 break
-    yield from pool.measure(candidates)  # the tallest, at the width found
+    yield from pool.measure_steps(candidates)  # the tallest, at the width found
     tallest = max((pool.height(c) for c in candidates), default=0.0)
     room = height - metrics.type(44)  # one row: the break labels stand under the axis
     if tallest > too_tall and tallest + px(22) + px(16) <= room < height:
@@ -69,7 +69,7 @@ def shape_steps(pool: CardPool, metrics: theme.Metrics, lang: str, height: float
     return CardShape(width, 2, height / 2, max(px(8), min(stem, (height - px(16)) / 2 - tallest)))
 
 
-def measure_ahead(pool: CardPool, metrics: theme.Metrics, languages: list[str],
+def ahead_steps(pool: CardPool, metrics: theme.Metrics, languages: list[str],
                   vertical: bool, column_width: float, across: float, extent: float,
                   shown: tuple[Milestone, ...], near: list[str]) -> Steps[None]:
     """Measure, for each of `languages`, what a switch to it would: the card width, or
@@ -83,10 +83,10 @@ def measure_ahead(pool: CardPool, metrics: theme.Metrics, languages: list[str],
                 continue  # more than the pool keeps for another language
             pool.configure(metrics, lang, column_width, cards=False)
             close = set(near)
-            yield from pool.measure([ms.id for ms in shown if ms.id not in close])
+            yield from pool.measure_steps([ms.id for ms in shown if ms.id not in close])
         else:
             yield from shape_steps(pool, metrics, lang, across, extent)
-        yield from pool.measure(near)
+        yield from pool.measure_steps(near)
 
 
 class Ahead:
@@ -99,7 +99,7 @@ class Ahead:
                  plan: Callable[[], Steps[None]]) -> None:
         self._pool, self._at_rest, self._plan = pool, at_rest, plan
         self._steps: Steps[None] | None = None
-        self._config = pool.configuration()
+        self._config: tuple | None = None  # the pool's configuration the steps left
         self._timer = QTimer(parent)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timeout)
