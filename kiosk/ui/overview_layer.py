@@ -161,3 +161,33 @@ def _draw_axis(painter: QPainter, g: Geometry, m: theme.Metrics, lang: str) -> N
             rect = QRectF(at - label_w / 2, g.axis + m.px(12), label_w, label_h)
             flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         painter.drawText(rect, int(flags), str(year))
+
+
+TINT_TILE = 256  # the tint's side, in pixels: a quarter of a megabyte at most
+
+
+def make_tint(colour: QColor, dpr: float) -> QPixmap:
+    """A tile of the region's translucent colour, to draw the region's fill with.
+
+    Qt's raster engine blends a translucent fillRect a scanline at a time, at about a
+    third of a microsecond each: the strip's tall, narrow region cost 0.1 ms a frame that
+    way. A translucent pixmap of the same colour is blended in one go (measured: 43 µs
+    against 3 for a 26 x 114 sliver)."""
+    tile = QPixmap(round(TINT_TILE * dpr), round(TINT_TILE * dpr))
+    tile.setDevicePixelRatio(dpr)
+    tile.fill(colour)
+    return tile
+
+
+def tint(painter: QPainter, rect: QRectF, tile: QPixmap) -> None:
+    """Blend `tile`'s colour over `rect`, a tile at a time (each drawn unscaled)."""
+    dpr, side = tile.devicePixelRatio(), TINT_TILE
+    y = rect.top()
+    while y < rect.bottom():
+        height = min(side, rect.bottom() - y)
+        x = rect.left()
+        while x < rect.right():
+            width = min(side, rect.right() - x)
+            painter.drawPixmap(QRectF(x, y, width, height), tile, QRectF(0, 0, width * dpr, height * dpr))
+            x += width
+        y += height

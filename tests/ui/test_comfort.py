@@ -108,12 +108,22 @@ def test_the_engagement_log_counts_each_comfort_choice(qtbot, make_window, engag
     assert events == [("text_size=130",), ("calm_motion=on",)]
 
 
+def axis_colours(window) -> set[str]:
+    """The colours down the timeline a little after its first year, across the axis line
+    (which the timeline keeps ready to paint between frames)."""
+    view = window.timeline.viewport()
+    x = round(window.timeline.offset_of(window.timeline.year_at(0)) + 20)
+    image = view.grab().toImage()
+    return {image.pixelColor(x, y).name() for y in range(image.height())}
+
+
 def test_high_contrast_turns_the_screen_white_on_black_and_the_reset_turns_it_back(qtbot, make_window):
     from kiosk.ui import theme
 
     window = make_window(lang="ja")
     corner = window.rect().bottomRight() - window.rect().center() / 8  # bare background
     assert window.grab().toImage().pixelColor(corner).name() == theme.NORMAL["BACKGROUND"].name()
+    assert theme.NORMAL["AXIS"].name() in axis_colours(window)
     tap(window.comfort.button)
     qtbot.waitUntil(window.comfort.is_open)
     tap(window.comfort.panel.contrast)
@@ -127,6 +137,8 @@ def test_high_contrast_turns_the_screen_white_on_black_and_the_reset_turns_it_ba
     assert view.grab().toImage().pixelColor(view.rect().topLeft()).name() == "#000000"
     chip = window.chips.chips()[0]  # "All", selected: black on white
     assert chip.grab().toImage().pixelColor(chip.rect().center()).name() in ("#ffffff", "#000000")
+    axis = axis_colours(window)
+    assert theme.HIGH["AXIS"].name() in axis and theme.NORMAL["AXIS"].name() not in axis
 
     window.controller.reset()
     wait_settled(qtbot, window)

@@ -8,8 +8,10 @@ saves ~10 MB.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Property, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QStaticText
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsObject
 
 from ...content.model import Category, Milestone
@@ -20,16 +22,20 @@ from ..icons import draw_badge
 from .card_text import OPEN_MARK, CardTexts, TextBox, corner_size, info_ring, natural_height
 
 
-def draw_mark(painter: QPainter, ring: QRectF, kind: str, ink: QColor, width: float,
+NO_PEN, NO_BRUSH = Qt.PenStyle.NoPen, Qt.BrushStyle.NoBrush  # looked up once, not per paint
+ANTIALIASED = QPainter.RenderHint.Antialiasing
+
+
+def draw_mark(painter: QPainter, ring: QRectF, glyph: QPainterPath, ink: QColor, width: float,
               fill: QColor | None = None) -> None:
     """A round button's glyph (buttons.glyph_path) in a ring, small, painted on a card:
     the "+" that says it opens, the ⓘ after "date uncertain"."""
     painter.setPen(QPen(ink, width))
-    painter.setBrush(fill if fill is not None else Qt.BrushStyle.NoBrush)
+    painter.setBrush(fill if fill is not None else NO_BRUSH)
     painter.drawEllipse(ring)
     painter.setPen(QPen(ink, width * 1.3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(glyph_path(kind, ring))
+    painter.setBrush(NO_BRUSH)
+    painter.drawPath(glyph)
 
 
 class CardItem(QGraphicsObject):
@@ -52,6 +58,7 @@ class CardItem(QGraphicsObject):
         self._texts: list[QStaticText] = []  # the boxes' texts, laid out once
         self._configured: tuple | None = None
         self._bounds = self._outline()
+        self._plan: _Plan | None = None  # where each part is drawn (_make_plan)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles taps
         self.setFlag(QGraphicsObject.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # the frame's part
 
@@ -76,7 +83,7 @@ class CardItem(QGraphicsObject):
         self._metrics, self._lang, self._width, self._compact = metrics, lang, width, compact
         self._boxes, self._texts = self.texts.texts(self.milestone, metrics, lang, width, compact, limit)
         self._height = self.natural_height()
-        self._bounds = self._outline()
+        self._bounds, self._plan = self._outline(), None
         self.update()
 
     def natural_height(self) -> float:
@@ -91,7 +98,7 @@ class CardItem(QGraphicsObject):
         if (height, stem, side, lead) != (self._height, self._stem, self._side, self._lead):
             self.prepareGeometryChange()
             self._height, self._stem, self._side, self._lead = height, stem, side, lead
-            self._bounds = self._outline()
+            self._bounds, self._plan = self._outline(), None
             self.update()
 
     def _card_rect(self) -> QRectF:
@@ -155,73 +162,112 @@ class CardItem(QGraphicsObject):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         """Only what the frame exposes is drawn: a flick exposes a sliver of a card, and its
         badge, picture and texts outside the sliver cost nothing (half a card's paint,
-        measured at 1080p)."""
-        m = self._metrics
+        measured at 1080p). Where each part goes is worked out once (`_make_plan`): a
+        flick paints a card in a dozen slivers."""
+        plan = self._plan or self._make_plan()
         exposed = option.exposedRect
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = self._card_rect()
-        radius = m.px(16)
-        stem = self._stem_line(card)
-        if exposed.intersects(QRectF(stem[0], stem[1]).normalized().adjusted(-m.px(4), -m.px(4),
-                                                                             m.px(4), m.px(4))):
-            painter.setPen(QPen(self._colour, m.px(4)))
-            painter.drawLine(*stem)
+        painter.setRenderHint(ANTIALIASED)
+        if exposed.intersects(plan.stem_reach):
+            painter.setPen(plan.stem_pen)
+            painter.drawLine(*plan.stem)
+        card, radius = plan.card, plan.radius
         if not exposed.intersects(card):
             return
-        painter.setPen(QPen(theme.TEXT, m.px(3)) if self._pressed else Qt.PenStyle.NoPen)
+        painter.setPen(QPen(theme.TEXT, self._metrics.px(3)) if self._pressed else NO_PEN)
         painter.setBrush(theme.SURFACE_PRESSED if self._pressed else theme.SURFACE)
         painter.drawRoundedRect(card, radius, radius)
-        band = QRectF(card.left(), card.top(), card.width(), m.px(10))
-        if exposed.intersects(band):
-            painter.setPen(Qt.PenStyle.NoPen)
+        if exposed.intersects(plan.band):
+            painter.setPen(NO_PEN)
             painter.setBrush(self._colour)
-            painter.setClipRect(band)
+            painter.setClipRect(plan.band)
             # The card's top only, the same shape inside the band: the whole card's path,
             # cut to the band, cost 4 % of a flick's sliver (counted with callgrind).
-            tall = min(card.height(), band.height() + 2 * radius)
-            painter.drawRoundedRect(QRectF(card.topLeft(), QSizeF(card.width(), tall)), radius, radius)
+            painter.drawRoundedRect(plan.band_shape, radius, radius)
             painter.setClipping(False)
-        badge = self._boxes[0].rect.left() - m.px(34) if self._boxes else m.px(56)  # year's left
-        badge_rect = QRectF(card.left() + m.px(20), card.top() + m.px(14), badge, badge)
-        if exposed.intersects(badge_rect):
-            draw_badge(painter, badge_rect, self._icon, self._colour, theme.ICON_ON_COLOUR)
-        self._paint_corner(painter, card, exposed)
-        for i, (box, text) in enumerate(zip(self._boxes, self._texts)):
-            rect = box.rect.translated(card.left(), card.top())
-            if not exposed.intersects(rect.adjusted(0, 0, rect.height() if box.info else 0, 0)):
+        if exposed.intersects(plan.badge):
+            draw_badge(painter, plan.badge, self._icon, self._colour, theme.ICON_ON_COLOUR)
+        if plan.corner is not None and exposed.intersects(plan.corner_reach):
+            self._paint_corner(painter, plan)
+        for reach, clip, font, bright, at, text, ring in plan.texts:
+            if not exposed.intersects(reach):
                 continue
-            painter.setClipRect(rect.intersected(card))  # a text stays in its box, on its card
-            painter.setFont(box.font)
-            painter.setPen(theme.TEXT if i == 0 or box.font.bold() else theme.TEXT_DIM)
-            painter.drawStaticText(rect.topLeft(), text)
-            if box.info:
+            painter.setClipRect(clip)  # a text stays in its box, on its card
+            painter.setFont(font)
+            painter.setPen(theme.TEXT if bright else theme.TEXT_DIM)
+            painter.drawStaticText(at, text)
+            if ring is not None:
                 painter.setClipRect(card)
-                draw_mark(painter, info_ring(box, rect), "info",
-                          painter.pen().color(), m.px(2))
+                draw_mark(painter, ring[0], ring[1], painter.pen().color(), self._metrics.px(2))
         # The view does not save the painter's state around each item (DontSavePainterState):
         # a clip left set here would cut the next card's body and stem away.
         painter.setClipping(False)
 
-    def _paint_corner(self, painter: QPainter, card: QRectF, exposed: QRectF) -> None:
+    def _paint_corner(self, painter: QPainter, plan: _Plan) -> None:
         """The picture at the top right (a tile of the category's colour until it is
         decoded), and on its corner the round "+" that says the card opens."""
-        m = self._metrics
-        size = corner_size(self.milestone, m, self._compact)
-        if not size:
-            return
-        box = QRectF(card.right() - m.px(20) - size, card.top() + m.px(14), size, size)
-        if not exposed.intersects(box.adjusted(0, 0, m.px(6), m.px(6))):  # the "+" reaches past it
-            return
+        box, m = plan.corner, self._metrics
+        size = box.width()
         if self.milestone.image:
             pixmap = self.thumbs.get(self.milestone.image, round(size)) if self.thumbs else None
             if pixmap is None:
-                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setPen(NO_PEN)
                 painter.setBrush(self._colour.darker(200))
                 painter.drawRoundedRect(box, size / 8, size / 8)
             else:
                 painter.drawPixmap(box.topLeft() + QPointF((size - pixmap.width()) / 2,
                                                            (size - pixmap.height()) / 2), pixmap)
-        mark = m.px(OPEN_MARK)
-        ring = QRectF(box.right() - mark + m.px(6), box.bottom() - mark + m.px(6), mark, mark) \
-            if self.milestone.image else box
-        draw_mark(painter, ring, "zoom_in", theme.SURFACE, m.px(3), fill=theme.TEXT)
+        draw_mark(painter, plan.ring, plan.ring_glyph, theme.SURFACE, m.px(3), fill=theme.TEXT)
+
+    def _make_plan(self) -> _Plan:
+        """Where the stem, body, band, badge, picture and texts go for the card's present
+        shape and texts, in item coordinates."""
+        m = self._metrics
+        card = self._card_rect()
+        radius = m.px(16)
+        stem = self._stem_line(card)
+        band = QRectF(card.left(), card.top(), card.width(), m.px(10))
+        tall = min(card.height(), band.height() + 2 * radius)
+        badge = self._boxes[0].rect.left() - m.px(34) if self._boxes else m.px(56)  # year's left
+        size = corner_size(self.milestone, m, self._compact)
+        corner = ring = reach = ring_glyph = None
+        if size:
+            corner = QRectF(card.right() - m.px(20) - size, card.top() + m.px(14), size, size)
+            reach = corner.adjusted(0, 0, m.px(6), m.px(6))  # the "+" reaches past it
+            mark = m.px(OPEN_MARK)
+            ring = QRectF(corner.right() - mark + m.px(6), corner.bottom() - mark + m.px(6), mark, mark) \
+                if self.milestone.image else corner
+            ring_glyph = glyph_path("zoom_in", ring)
+        texts = []
+        for i, (box, text) in enumerate(zip(self._boxes, self._texts)):
+            rect = box.rect.translated(card.left(), card.top())
+            texts.append((rect.adjusted(0, 0, rect.height() if box.info else 0, 0), rect.intersected(card),
+                          box.font, i == 0 or box.font.bold(), rect.topLeft(), text,
+                          self._info(box, rect) if box.info else None))
+        self._plan = _Plan(
+            stem, QRectF(*stem).normalized().adjusted(-m.px(4), -m.px(4), m.px(4), m.px(4)),
+            QPen(self._colour, m.px(4)), card, radius, band,
+            QRectF(card.topLeft(), QSizeF(card.width(), tall)),
+            QRectF(card.left() + m.px(20), card.top() + m.px(14), badge, badge),
+            corner, reach, ring, ring_glyph, tuple(texts))
+        return self._plan
+
+    @staticmethod
+    def _info(box: TextBox, rect: QRectF) -> tuple[QRectF, QPainterPath]:
+        ring = info_ring(box, rect)
+        return ring, glyph_path("info", ring)
+
+
+class _Plan(NamedTuple):
+    stem: tuple[QPointF, QPointF]
+    stem_reach: QRectF  # the stem and its pen's width
+    stem_pen: QPen
+    card: QRectF
+    radius: float
+    band: QRectF  # the category's colour along the top
+    band_shape: QRectF  # the rounded rectangle the band is cut from
+    badge: QRectF
+    corner: QRectF | None  # the picture's square, or the open mark's (none on a compact card)
+    corner_reach: QRectF | None
+    ring: QRectF | None  # the open mark
+    ring_glyph: QPainterPath | None
+    texts: tuple  # (reach, clip, font, bright, top left, QStaticText, (ⓘ ring, glyph) or None) each
