@@ -136,7 +136,7 @@ def bench_in_process(quick: bool) -> None:
     from kiosk.content.filtering import Filter
     from kiosk.ui.fonts import register_fonts
 
-    from bench.floor import flick, floor_frames, painted_cards, zoom_floor_frames
+    from bench.floor import flick, floor_frames, native_cards, painted_cards, zoom_floor_frames
     from bench.idle import until_idle
     from bench.synthetic import synthetic_content
     from bench.zooming import pinch_frames, story_flick_frames
@@ -184,6 +184,7 @@ def bench_in_process(quick: bool) -> None:
         # For reading the budget: the same flick over cards painted in Python, as close
         # together as ours, is what a frame costs any PySide timeline.
         painted = percentile(floor_frames(app, w, h, min(w, h) / 1080, painted_cards), 0.95) if hd else None
+        native = percentile(floor_frames(app, w, h, min(w, h) / 1080, native_cards), 0.95) if hd else None
         window, ready = open_window(bundled, (w, h))
         frames = flick_frames(window)
         p95, floor_p95 = percentile(frames, 0.95), percentile(floor, 0.95)
@@ -193,6 +194,8 @@ def bench_in_process(quick: bool) -> None:
         if hd:
             report(f"flick frame {w}x{h}: Python-painted cards floor p95", painted * 1000, "ms", None)
             report(f"flick frame {w}x{h}: p95 / Python-painted cards floor", p95 / painted, "x", None)
+            report(f"flick frame {w}x{h}: cards of Qt's own items p95", native * 1000, "ms", None)
+            report(f"flick frame {w}x{h}: cards of Qt's own items / floor", native / floor_p95, "x", None)
             toggles = toggle_times(window, 8 if quick else 24)
             report("filter toggle, bundled (29): median", statistics.median(toggles) * 1000, "ms", None)
             small = {"ready": ready, "flick": p95, "toggle": statistics.median(toggles)}
