@@ -91,8 +91,8 @@ def cards(view) -> dict:
     screen of the view (the timeline makes no others)."""
     from kiosk.ui.timeline.card import CardItem
 
-    return {item.milestone.id: item for item in view.scene().items()
-            if isinstance(item, CardItem) and item.isVisible()}  # (hidden ones wait to be reused)
+    return {item.milestone.id: item for item in view.scene().items()  # (hidden or transparent
+            if isinstance(item, CardItem) and item.isVisible() and item.opacity() > 0}  # ones wait)
 
 
 def assert_cards_match_filter(window) -> None:

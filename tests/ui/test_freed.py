@@ -47,7 +47,8 @@ def test_closed_cards_filtered_cards_and_replaced_content_are_freed(qtbot, make_
     flush_deletes()
     assert not any(shiboken6.isValid(a) for a in opening + filtering), "animations are freed"
     window.timeline.scroll_to(0, animate=False)  # back where the count was taken
-    assert shown_items() == items, "no scene item is added by filtering"
+    # (the cards set aside as it jumps are hidden a turn of the event loop later)
+    qtbot.waitUntil(lambda: shown_items() == items, timeout=1000)
     assert len(window.timeline.scene().items()) <= len(window.content.milestones) + 2, \
         "hidden cards kept for reuse are bounded"
 

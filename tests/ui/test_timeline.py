@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+from kiosk.ui.timeline.card import CardItem
 from tests.ui.conftest import assert_cards_match_filter, card, cards, wait_settled
 from tests.ui.on_screen import whole_share
 from tests.ui.touch import drag, tap
@@ -311,3 +312,43 @@ def test_an_arrow_with_nothing_beyond_is_dimmed_and_does_nothing(qtbot, window):
     tap(window.next_page)
     wait_settled(qtbot, window)
     assert bar.value() == at_end
+
+
+class _Painted(QObject):
+    """The widest part of a frame that a widget painted, frame by frame."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.widths: list[int] = []
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.widths.append(max(rect.width() for rect in event.region()))
+        return False
+
+
+def test_after_a_jump_a_drag_repaints_only_what_it_uncovers(qtbot, window):
+    """Cards far from the view are set aside and shown again for the milestones that come
+    near. Qt remembers where it last painted each item; after a jump (two taps on the
+    overview strip) a card shown again must not make it repaint where that card stood
+    before the jump: each frame of a drag paints only the sliver it uncovers."""
+    view, strip = window.timeline, window.overview
+    vp = view.viewport()
+    # A finger where no card or stem is: a press on one would rightly repaint it, lit
+    start = next(QPoint(x, y) for x in range(vp.width() // 2, vp.width(), 8) for y in range(8, vp.height(), 8)
+                 if not any(isinstance(item, CardItem) for item in view.items(QPoint(x, y))))
+    end = start - QPoint(vp.width() // 2, 0)
+    drag(vp, start, end, steps=40, step_ms=16)  # the pictures on the way are decoded and kept
+    wait_settled(qtbot, window)
+    tap(strip, overview_point(strip, 2019))
+    wait_settled(qtbot, window)
+    tap(strip, overview_point(strip, 1946))
+    wait_settled(qtbot, window)
+    painted = _Painted()
+    vp.installEventFilter(painted)
+    drag(vp, start, end, steps=40, step_ms=16)
+    wait_settled(qtbot, window)
+    vp.removeEventFilter(painted)
+    assert view.scroll_pos() > vp.width() // 3, "the drag moved the timeline"
+    assert len(painted.widths) > 10
+    assert max(painted.widths) < vp.width() // 5, "a frame repainted a card's area it did not uncover"
