@@ -163,7 +163,7 @@ def _draw_axis(painter: QPainter, g: Geometry, m: theme.Metrics, lang: str) -> N
         painter.drawText(rect, int(flags), str(year))
 
 
-TINT_TILE = 256  # the tint's side, in pixels: a quarter of a megabyte at most
+TINT_TILE = 256  # the tint's side, in logical pixels: 256 KB at a pixel ratio of 1
 
 
 def make_tint(colour: QColor, dpr: float) -> QPixmap:
